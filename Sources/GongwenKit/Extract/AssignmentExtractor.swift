@@ -1,0 +1,108 @@
+/// 责任分工抽取: reads unit assignments from a task's text. An assignment is a bracket at the end of
+/// a sentence or paragraph (`（牵头单位：X；配合单位：Y）`, `（X牵头，Y配合）`, `（X负责）`), or a
+/// paragraph that is one (`责任单位：X`). Units in running prose are not assignments.
+struct UnitMention: Hashable {
+    let role: Role
+    let range: Range<Int>
+}
+
+enum AssignmentExtractor {
+    static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
+    static let clauseSeparators: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", " "]
+
+    /// Every unit mention in the paragraph ranges of one task, in reading order.
+    static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [UnitMention] {
+        var out: [UnitMention] = []
+        for r in paragraphs {
+            if let label = RoleRules.labelWords.match(s, at: r.lowerBound) {
+                let afterLabel = r.lowerBound + label.count
+                if afterLabel < r.upperBound, labelColons.contains(s[afterLabel]) { out += read(s, r); continue }
+            }
+            for b in brackets(s, r) where isAssignment(s, b) { out += read(s, b) }
+        }
+        return out
+    }
+
+    /// Whether bracket content `b` assigns units: it starts with a label, or ends with a role verb.
+    static func isAssignment(_ s: [Unicode.Scalar], _ b: Range<Int>) -> Bool {
+        guard b.count >= 3 else { return false }
+        if let label = RoleRules.labelWords.match(s, at: b.lowerBound), b.lowerBound + label.count < b.upperBound,
+           labelColons.contains(s[b.lowerBound + label.count]) { return true }
+        var end = b.upperBound
+        while end > b.lowerBound, s[end - 1] == "。" || s[end - 1] == "；" { end -= 1 }
+        guard RoleRules.verbWords.suffix(s, endingAt: end, from: b.lowerBound) != nil else { return false }
+        // The first clause must name a unit: `（县发改局牵头）`, not `（由企业自行负责）`.
+        let first = verbClauses(s, b.lowerBound..<end).first
+        return first.map { OrgRules.looksLikeName(s, $0.names) || NameSplitter.split(s, $0.names).contains { OrgRules.looksLikeName(s, $0) } } ?? false
+    }
+
+    /// Reads labelled segments if there are any, else verb clauses.
+    static func read(_ s: [Unicode.Scalar], _ b: Range<Int>) -> [UnitMention] {
+        var labelled: [(Role, Int, Int)] = []
+        var i = b.lowerBound
+        while i < b.upperBound {
+            if let w = RoleRules.labelWords.match(s, at: i), i + w.count < b.upperBound, labelColons.contains(s[i + w.count]) {
+                labelled.append((RoleRules.labelRole[String(String.UnicodeScalarView(w))]!, i, i + w.count + 1))
+                i += w.count + 1
+                continue
+            }
+            i += 1
+        }
+        if !labelled.isEmpty {
+            var out: [UnitMention] = []
+            for (k, (role, _, contentStart)) in labelled.enumerated() {
+                let end = k + 1 < labelled.count ? labelled[k + 1].1 : b.upperBound
+                for n in NameSplitter.split(s, contentStart..<end) { out.append(UnitMention(role: role, range: n)) }
+            }
+            return out
+        }
+        return verbClauses(s, b).flatMap { clause in
+            NameSplitter.split(s, clause.names).map { UnitMention(role: clause.role, range: $0) }
+        }
+    }
+
+    struct Clause { let role: Role; let names: Range<Int> }
+
+    /// `X牵头，Y配合` → [(lead, X), (support, Y)], with modifiers such as `等按职责分工` dropped.
+    static func verbClauses(_ s: [Unicode.Scalar], _ b: Range<Int>) -> [Clause] {
+        var out: [Clause] = []
+        var start = b.lowerBound
+        var i = b.lowerBound
+        while i < b.upperBound {
+            if let w = RoleRules.verbWords.match(s, at: i), i > start {
+                let after = i + w.count
+                // A verb ends a clause only at a separator or the end: `负责人` is not `负责`.
+                if after == b.upperBound || clauseSeparators.contains(s[after]) {
+                    var end = i
+                    while let m = RoleRules.modifiers.suffix(s, endingAt: end, from: start + 1) { end -= m.count }
+                    var lo = start
+                    while lo < end, clauseSeparators.contains(s[lo]) || s[lo] == "由" { lo += 1 }
+                    if lo < end { out.append(Clause(role: RoleRules.verbRole[String(String.UnicodeScalarView(w))]!, names: lo..<end)) }
+                    start = after
+                    i = after
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Contents of the outermost brackets `（…）` and `(…)` in `r`.
+    static func brackets(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var depth = 0
+        var open = 0
+        for i in r {
+            let c = s[i]
+            if c == "（" || c == "(" {
+                if depth == 0 { open = i + 1 }
+                depth += 1
+            } else if c == "）" || c == ")" {
+                if depth == 1 { out.append(open..<i) }
+                depth = max(0, depth - 1)
+            }
+        }
+        return out
+    }
+}

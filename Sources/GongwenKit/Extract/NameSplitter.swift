@@ -1,0 +1,77 @@
+/// Splits a list of organ or unit names (`县工信局、县能源局，相关乡镇人民政府等`) into names.
+///
+/// Separators are `、，；,;` and `和`/`及` between names; a collective such as `各区、市政府` or
+/// `区政府各委、办、局` stays whole because its parts are not names on their own; a trailing `等`
+/// (and `等单位`, `等部门`) is dropped.
+enum NameSplitter {
+    static let strongSeparators: Set<Unicode.Scalar> = ["，", ",", "；", ";"]
+    static let weakSeparators: Set<Unicode.Scalar> = ["、"]
+    static let conjunctions = WordList(["和", "及", "以及", "与"])
+    /// Endings dropped from a name: the `等` of an open list.
+    static let trailingEtc = WordList(["等有关单位", "等相关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"])
+    /// Minimum length of a part for a `、` list to be split.
+    static let minPart = 3
+
+    /// Ranges of the names in `s[r]`.
+    static func split(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for piece in pieces(s, r, strongSeparators) {
+            let parts = pieces(s, piece, weakSeparators)
+            if parts.count > 1, !isCollective(s, parts) {
+                for p in parts { result.append(contentsOf: splitConjunction(s, trimEtc(s, p))) }
+            } else {
+                result.append(contentsOf: splitConjunction(s, trimEtc(s, piece)))
+            }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// A `、` list that names one collective: a part too short to be a name (`各区、市政府`,
+    /// `区政府各委、办、局`), or parts that share the last one's ending (`济南、青岛、烟台市政府`).
+    static func isCollective(_ s: [Unicode.Scalar], _ parts: [Range<Int>]) -> Bool {
+        if parts.contains(where: { trimEtc(s, $0).count < minPart }) { return true }
+        let named = parts.map { OrgRules.looksLikeName(s, trimEtc(s, $0)) }
+        return named.last == true && named.dropLast().allSatisfy { !$0 }
+    }
+
+    /// `县农业农村局和县水利局` splits; `发展和改革委员会` does not, since `发展` is not a name.
+    static func splitConjunction(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var i = r.lowerBound + 2
+        while i < r.upperBound - 2 {
+            if let w = conjunctions.match(s, at: i) {
+                let left = r.lowerBound..<i, right = (i + w.count)..<r.upperBound
+                if left.count >= minPart, right.count >= minPart, OrgRules.looksLikeName(s, left), OrgRules.looksLikeName(s, right) {
+                    return [left] + splitConjunction(s, right)
+                }
+            }
+            i += 1
+        }
+        return [r]
+    }
+
+    static func trimEtc(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var hi = r.upperBound
+        var lo = r.lowerBound
+        while lo < hi, CharClass.isSpace(s[lo]) || s[lo] == "：" || s[lo] == ":" { lo += 1 }
+        while hi > lo, CharClass.isSpace(s[hi - 1]) || s[hi - 1] == "。" || s[hi - 1] == "." { hi -= 1 }
+        if let w = trailingEtc.suffix(s, endingAt: hi, from: lo + 1) { hi -= w.count }
+        return lo..<hi
+    }
+
+    /// Splits on separators at bracket depth 0.
+    static func pieces(_ s: [Unicode.Scalar], _ r: Range<Int>, _ separators: Set<Unicode.Scalar>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var depth = 0
+        var start = r.lowerBound
+        for i in r {
+            let c = s[i]
+            if CharClass.openers[c] != nil && c != "“" { depth += 1 } else if CharClass.closers.contains(c) && c != "”" { depth = max(0, depth - 1) }
+            if depth == 0, separators.contains(c) {
+                if i > start { out.append(start..<i) }
+                start = i + 1
+            }
+        }
+        if start < r.upperBound { out.append(start..<r.upperBound) }
+        return out
+    }
+}

@@ -1,0 +1,34 @@
+/// 机构名称规则: how an organ or unit name ends, and the words that make a list one collective name.
+/// Each rule is one line of data.
+enum OrgRules {
+    /// Endings of organ and unit names (`县发改局`, `各乡镇人民政府`, `合肥海关`, `各街镇（园区）` after its bracket).
+    static let suffixes = WordList([
+        "政府", "部门", "单位", "局", "委", "办", "厅", "部", "署", "院", "会", "中心", "公司", "集团", "机构", "办公室",
+        "海关", "银行", "支行", "所", "站", "队", "社", "馆", "街道", "乡镇", "镇", "乡", "办事处", "企业", "小组", "组",
+        "处", "室", "科", "团", "校", "联", "委员会", "管理办", "指挥部", "分局", "总局", "监狱", "医院", "电视台", "报社",
+        "园区", "开发区", "新区", "高新区", "示范区", "试验区", "街镇", "村", "居委", "村委", "协会", "商会", "分行", "法院",
+        "检察院", "人大", "政协", "党委", "党组", "县委", "市委", "省委", "区委", "机关", "成员单位", "各地", "有关方面", "主体",
+        "分公司", "铁塔", "平台", "基地", "研究院", "学院", "大学", "管委会", "联社", "工会", "妇联", "团委", "残联", "科协", "侨联", "文联",
+        "各市", "各区", "各县", "各省", "各部委", "各级", "经营者", "市场主体", "运营商", "电信企业", "供电公司",
+    ])
+
+    /// Prefixes that make a name a group (`各`, `相关`, `有关`), which still counts as a unit.
+    static let groupPrefixes = WordList(["各", "相关", "有关", "其他", "其它", "全县", "全市", "全区", "全省"])
+
+    /// Whether `s[r]` ends like an organ name (a trailing bracket such as `（园区）` is looked through).
+    static func looksLikeName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        var end = r.upperBound
+        if s[end - 1] == "）" || s[end - 1] == ")" {
+            var k = end - 1
+            while k > r.lowerBound, s[k] != "（" && s[k] != "(" { k -= 1 }
+            if k > r.lowerBound { end = k }
+        }
+        return suffixes.suffix(s, endingAt: end, from: r.lowerBound) != nil
+    }
+
+    static func looksLikeName(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        return looksLikeName(s, 0..<s.count)
+    }
+}

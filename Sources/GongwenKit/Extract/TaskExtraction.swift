@@ -1,0 +1,29 @@
+/// 抽取结果: what extraction found for one task, as normalized ranges.
+struct TaskExtraction {
+    var units: [UnitMention] = []
+    var times: [TimeMention] = []
+    /// Indices into the notice's citation mentions.
+    var citations: [Int] = []
+}
+
+/// 抽取: units, dates and citations for every task of a parsed notice.
+enum Extractor {
+    static func extract(_ c: ParseContext, _ parsed: ParsedNotice, citations: [CitationMention]) -> [[TaskExtraction]] {
+        parsed.documents.map { doc in
+            doc.tasks.map { task in
+                var e = TaskExtraction()
+                e.units = AssignmentExtractor.extract(c.s, paragraphs: task.ranges)
+                for (role, cell) in task.tableUnits {
+                    e.units += NameSplitter.split(c.s, cell).map { UnitMention(role: role, range: $0) }
+                }
+                e.times = TimeExtractor.extract(c.s, paragraphs: task.ranges, year: doc.year)
+                if let cell = task.tableTime, let (r, date) = TableReader.deadline(c, c.paragraphs.firstIndex { $0.range == cell } ?? 0) {
+                    e.times.removeAll { $0.range.overlaps(r) }
+                    e.times.append(TimeMention(kind: .deadline, range: r, date: date, badYear: nil))
+                }
+                e.citations = citations.indices.filter { k in task.ranges.contains { $0.contains(citations[k].title.lowerBound) } }
+                return e
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+/// 时限抽取: finds deadlines, starts and recurring schedules in a task's text and resolves them
+/// to ISO dates against the plan's year. A year that cannot be real (`0403年`) gives no date.
+struct TimeMention: Hashable {
+    enum Kind: Hashable { case deadline, start, recurring(String) }
+    let kind: Kind
+    let range: Range<Int>
+    /// The resolved ISO date, nil when the text gives no real date.
+    let date: String?
+    /// The year as written when it is not plausible (for a diagnostic).
+    let badYear: Int?
+}
+
+enum TimeExtractor {
+    static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>], year: Int?) -> [TimeMention] {
+        var out: [TimeMention] = []
+        for r in paragraphs {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                if let m = mention(s, i, r, year) { out.append(m); i = max(i + 1, m.range.upperBound); continue }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// A time expression starting at `i` (the scan moves left to right, so the longest form that
+    /// starts earliest wins).
+    static func mention(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
+        let c = s[i]
+        if c == "每" {
+            guard let w = TimeRules.recurringWords.match(s, at: i) else { return nil }
+            return TimeMention(kind: .recurring(TimeRules.frequency[s.string(i..<(i + w.count))]!), range: i..<(i + w.count), date: nil, badYear: nil)
+        }
+        // Do not start inside a number: `12月` is read from `1`, not `2`.
+        if i > r.lowerBound, CharClass.isDigit(s[i - 1]) || (ChineseNumeral.isNumeral(s[i - 1]) && ChineseNumeral.isNumeral(c)) { return nil }
+        var j = i
+        var year: Int?
+        var explicitYear = false
+        if CharClass.isDigit(c), j + 4 < r.upperBound, (0..<4).allSatisfy({ CharClass.isDigit(s[j + $0]) }), s[j + 4] == "年" {
+            year = (0..<4).reduce(0) { $0 * 10 + Int(s[j + $1].value - 48) }
+            explicitYear = true
+            j += 5
+        }
+        let bad = year.flatMap { CalendarDate.plausibleYears.contains($0) ? nil : $0 }
+        let y = bad == nil ? (year ?? planYear) : nil
+        func make(_ kind: TimeMention.Kind, _ end: Int, _ m: Int, _ d: Int) -> TimeMention {
+            let date = y.flatMap { yy -> String? in
+                var yy = yy, mm = m
+                if mm == 0 { mm = 12; yy -= 1 }
+                let dd = min(d, CalendarDate.lastDay(yy, mm))
+                return CalendarDate.isValid(yy, mm, dd) ? CalendarDate.iso(yy, mm, dd) : nil
+            }
+            var start = i
+            if let w = TimeRules.leadIns.suffix(s, endingAt: i, from: r.lowerBound), kind == .deadline, !explicitYear { start = i - w.count }
+            return TimeMention(kind: kind, range: start..<end, date: date, badYear: bad)
+        }
+        // 上半年 / 下半年
+        for (word, m, d) in TimeRules.halves {
+            let w = Array(word.unicodeScalars)
+            if s.has(w, at: j) { return make(.deadline, j + w.count, m, d) }
+        }
+        // 三季度末, 第一季度, 一季度完成
+        do {
+            var k = j
+            if k < r.upperBound, s[k] == "第" { k += 1 }
+            if k < r.upperBound, let q = quarter(s[k]), s.has(TimeRules.quarterWord, at: k + 1) {
+                var end = k + 1 + TimeRules.quarterWord.count
+                if let w = TimeRules.quarterEndings.match(s, at: end) { end += w.count }
+                return make(.deadline, end, q * 3, 31)
+            }
+        }
+        // YYYY年底前, 年底前
+        if explicitYear || s[i] == "年" {
+            let k = explicitYear ? j : i
+            if let w = TimeRules.yearEnd.match(s, at: k), explicitYear || s.has(Array("年底".unicodeScalars), at: k) || s.has(Array("年末".unicodeScalars), at: k) {
+                return make(.deadline, k + w.count, 12, 31)
+            }
+        }
+        // X月…
+        if let (m, afterMonth) = month(s, j, r), (1...12).contains(m) {
+            if let (d, afterDay) = day(s, afterMonth, r) {
+                if let w = TimeRules.start.match(s, at: afterDay) { return make(.start, afterDay + w.count, m, d) }
+                if let w = TimeRules.dayDeadline.match(s, at: afterDay) { return make(.deadline, afterDay + w.count, m, d) }
+                return nil
+            }
+            if let w = TimeRules.monthEndDeadline.match(s, at: afterMonth) {
+                var end = afterMonth + w.count
+                if s.has(Array("完成".unicodeScalars), at: end) { end += 2 }
+                if w == Array("末".unicodeScalars) && !(end < r.upperBound && "，。；、".unicodeScalars.contains(s[end])) { return nil }
+                return make(.deadline, end, m, 31)
+            }
+            for (word, d) in TimeRules.tenDays where s.has(Array(word.unicodeScalars), at: afterMonth) {
+                return make(.deadline, afterMonth + word.unicodeScalars.count, m, d)
+            }
+            if let w = TimeRules.start.match(s, at: afterMonth) { return make(.start, afterMonth + w.count, m, 1) }
+            if let w = TimeRules.beforeMonth.match(s, at: afterMonth) { return make(.deadline, afterMonth + w.count, m - 1, 31) }
+            if explicitYear, s.has(Array("完成".unicodeScalars), at: afterMonth) { return make(.deadline, afterMonth + 2, m, 31) }
+            return nil
+        }
+        guard explicitYear else { return nil }
+        // YYYY年前, YYYY年起
+        if let w = TimeRules.start.match(s, at: j) { return make(.start, j + w.count, 1, 1) }
+        if let w = TimeRules.beforeMonth.match(s, at: j) { return make(.deadline, j + w.count, 0, 31) }
+        // A bare year opening a clause is a milestone (`2020年形成处置能力`); after 到/在 it is a horizon.
+        if TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) != nil { return nil }
+        let opensClause = i == r.lowerBound || "。；：，".unicodeScalars.contains(s[i - 1])
+        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间".unicodeScalars.contains(s[j]) {
+            return make(.deadline, j, 12, 31)
+        }
+        return nil
+    }
+
+    static func quarter(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "一", "1": return 1
+        case "二", "2": return 2
+        case "三", "3": return 3
+        case "四", "4": return 4
+        default: return nil
+        }
+    }
+
+    static func month(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (Int, Int)? {
+        guard j < r.upperBound, let (m, k) = CalendarDate.number(s, j, r.upperBound), k - j <= 2, k < r.upperBound, s[k] == "月" else { return nil }
+        return (m, k + 1)
+    }
+
+    static func day(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (Int, Int)? {
+        guard j < r.upperBound, let (d, k) = CalendarDate.number(s, j, r.upperBound), k - j <= 3, k < r.upperBound, s[k] == "日" || s[k] == "号",
+              (1...31).contains(d) else { return nil }
+        return (d, k + 1)
+    }
+}

@@ -1,0 +1,32 @@
+/// 时限用语: the words of deadlines, starts and recurring schedules. Each rule is one line of data.
+enum TimeRules {
+    /// After `X月`: the month's last day is due (`9月底前`, `10月底完成`).
+    static let monthEndDeadline = WordList(["底前", "底之前", "底以前", "末前", "末之前", "底完成", "末完成", "底全面完成", "底全部完成", "底前完成", "末"])
+    /// After `X月`: the month before is due (`3月前` is the last day of February).
+    static let beforeMonth = WordList(["前", "之前", "以前"])
+    /// After `X月D日`: that day is due.
+    static let dayDeadline = WordList(["前", "之前", "以前", "前完成", "完成"])
+    /// After `X月`, a part of the month and its last day: `10月中旬前` is the 20th.
+    static let tenDays: [(String, Int)] = [("上旬前", 10), ("中旬前", 20), ("下旬前", 31), ("上旬", 10), ("中旬", 20), ("下旬", 31)]
+    /// After a month or a date: it starts then (`8月起`, `自2024年7月1日起`).
+    static let start = WordList(["起", "开始", "起实施", "起施行"])
+    /// After `YYYY年` or alone: the year's end is due.
+    static let yearEnd = WordList(["底前", "底之前", "年底前", "年底之前", "底", "年底", "末前", "年末"])
+    /// Half years and their last day.
+    static let halves: [(String, Int, Int)] = [("上半年", 6, 30), ("下半年", 12, 31)]
+    /// Quarters and their last month: `三季度末`, `第一季度`, `一季度`.
+    static let quarterWord = Array("季度".unicodeScalars)
+    static let quarterEndings = WordList(["末前", "末", "底前", "底", "前", "完成"])
+    /// Words before a time that make it part of the phrase (`到三季度`).
+    static let leadIns = WordList(["到", "至", "于"])
+    /// Words before a bare year that make it a goal horizon, not a deadline (`到2025年，…达到…`).
+    static let horizon = WordList(["到", "至", "截至", "截止", "截止到", "在", "于", "自", "从", "比", "较", "与", "和", "、", "—", "-", "～", "~"])
+    /// 周期: `每` and what follows, with the frequency it means.
+    static let recurring: [(String, String)] = [
+        ("每季度", "quarterly"), ("每个季度", "quarterly"), ("每季", "quarterly"), ("每月", "monthly"), ("每个月", "monthly"),
+        ("每年度", "yearly"), ("每年", "yearly"), ("每半年", "halfYearly"), ("每两年", "biennial"), ("每周", "weekly"),
+        ("每星期", "weekly"), ("每旬", "tenDays"), ("每日", "daily"), ("每天", "daily"), ("每双月", "bimonthly"), ("每两月", "bimonthly"),
+    ]
+    static let recurringWords = WordList(recurring.map(\.0))
+    static let frequency: [String: String] = Dictionary(uniqueKeysWithValues: recurring)
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// 解码: turns the bytes of a file into text, detecting UTF-8 (with or without BOM), UTF-16 (BOM, or
+/// without one when its NUL pattern is clear) and GB18030/GBK, and refusing what is not text.
+public enum Decoder {
+    /// The default size limit: larger inputs are refused rather than risking the machine's memory.
+    public static let defaultMaxBytes = 512 << 20
+
+    /// Reads and decodes a file; `-` reads standard input.
+    public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceText {
+        let bytes = try readBytes(path: path, maxBytes: maxBytes)
+        return try decode(bytes, name: path, maxBytes: maxBytes)
+    }
+
+    static func readBytes(path: String, maxBytes: Int) throws -> [UInt8] {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > maxBytes { throw InputError.tooLarge(path: path, bytes: data.count, limit: maxBytes) }
+            return [UInt8](data)
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError.notFound(path: path) }
+        if isDir.boolValue { throw InputError.isDirectory(path: path) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw InputError.unreadable(path: path, reason: "permission denied") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+            throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes)
+        }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            return [UInt8](data)
+        } catch {
+            throw InputError.unreadable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Decodes bytes already in memory.
+    public static func decode(_ bytes: [UInt8], name: String, maxBytes: Int = defaultMaxBytes) throws -> SourceText {
+        if bytes.isEmpty { throw InputError.empty(path: name) }
+        if bytes.count > maxBytes { throw InputError.tooLarge(path: name, bytes: bytes.count, limit: maxBytes) }
+        let digest = SHA256.hex(bytes)
+        let (scalars, encoding) = try decodeScalars(bytes, name: name)
+        if let kind = controlHeavy(scalars) { throw InputError.binary(path: name, kind: kind) }
+        if scalars.allSatisfy({ $0.properties.isWhitespace }) { throw InputError.whitespaceOnly(path: name) }
+        return SourceText(name: name, encoding: encoding, sha256: digest, scalars: scalars)
+    }
+
+    private static func decodeScalars(_ bytes: [UInt8], name: String) throws -> ([Unicode.Scalar], String) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes[3...])
+            if let bad = ByteSniffer.firstInvalidUTF8(body) {
+                throw InputError.undecodable(path: name, offset: bad + 3, reason: "invalid UTF-8 after a UTF-8 byte-order mark")
+            }
+            return (utf8Scalars(body), "UTF-8 (BOM)")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return try utf16(Array(bytes[2...]), littleEndian: true, name: name, label: "UTF-16LE (BOM)", base: 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(Array(bytes[2...]), littleEndian: false, name: name, label: "UTF-16BE (BOM)", base: 2) }
+        if let kind = ByteSniffer.binaryKind(bytes) { throw InputError.binary(path: name, kind: kind) }
+        let utf8Error = ByteSniffer.firstInvalidUTF8(bytes)
+        if utf8Error == nil {
+            if bytes.contains(0), let little = ByteSniffer.bomlessUTF16(bytes) {
+                return try utf16(bytes, littleEndian: little, name: name, label: little ? "UTF-16LE" : "UTF-16BE", base: 0)
+            }
+            if bytes.contains(0) { throw InputError.binary(path: name, kind: "binary data (it holds NUL bytes)") }
+            return (utf8Scalars(bytes), "UTF-8")
+        }
+        if let little = ByteSniffer.bomlessUTF16(bytes) {
+            return try utf16(bytes, littleEndian: little, name: name, label: little ? "UTF-16LE" : "UTF-16BE", base: 0)
+        }
+        if bytes.contains(0) { throw InputError.binary(path: name, kind: "binary data (it holds NUL bytes)") }
+        if let (offset, why) = ByteSniffer.firstInvalidGB18030(bytes) {
+            throw InputError.undecodable(path: name, offset: utf8Error.map { min($0, offset) } ?? offset, reason: why)
+        }
+        guard let text = String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0632)) else {
+            throw InputError.undecodable(path: name, offset: utf8Error ?? 0, reason: "invalid GB18030 text")
+        }
+        return (Array(text.unicodeScalars), "GB18030")
+    }
+
+    private static func utf8Scalars(_ bytes: [UInt8]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(bytes.count / 2)
+        var decoder = UTF8()
+        var it = bytes.makeIterator()
+        while case .scalarValue(let s) = decoder.decode(&it) { out.append(s) }
+        return out
+    }
+
+    private static func utf16(_ bytes: [UInt8], littleEndian: Bool, name: String, label: String, base: Int) throws -> ([Unicode.Scalar], String) {
+        if bytes.count % 2 != 0 {
+            throw InputError.undecodable(path: name, offset: base + bytes.count - 1, reason: "UTF-16 text with an odd number of bytes (truncated)")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 0
+        while i + 1 < bytes.count {
+            units.append(littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(units.count)
+        var decoder = UTF16()
+        var it = units.makeIterator()
+        var position = 0
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s): out.append(s); position += s.value > 0xFFFF ? 2 : 1
+            case .emptyInput: break loop
+            case .error: throw InputError.undecodable(path: name, offset: base + position * 2, reason: "an unpaired UTF-16 surrogate")
+            }
+        }
+        if out.contains(where: { $0.value == 0 }) { throw InputError.binary(path: name, kind: "binary data (NUL characters in UTF-16 text)") }
+        return (out, label)
+    }
+
+    /// Text from a converter may hold a few form feeds; binary data decoded by luck holds many controls.
+    private static func controlHeavy(_ s: [Unicode.Scalar]) -> String? {
+        var controls = 0
+        for c in s where c.value < 0x20 && c.value != 0x09 && c.value != 0x0A && c.value != 0x0D && c.value != 0x0C {
+            if c.value == 0 { return "binary data (it holds NUL characters)" }
+            controls += 1
+        }
+        return controls * 20 > s.count && controls > 8 ? "binary data (\(controls) control characters)" : nil
+    }
+}

@@ -1,0 +1,28 @@
+/// 序号: a list marker at the start of a paragraph, such as `一、`, `（一）`, `1.`, `（1）`, `①`.
+public struct Marker: Hashable, Sendable {
+    /// The marker's family; the outline level is decided later, by the order families appear in.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// 一、
+        case hanComma
+        /// （一） (一)
+        case hanParen
+        /// 1. 1、 1． ⒈
+        case arabicDot
+        /// （1） (1)
+        case arabicParen
+        /// 1） 1)
+        case arabicHalfParen
+        /// ① ②
+        case circled
+        /// ⑴ ⑵
+        case parenthesized
+    }
+
+    public let kind: Kind
+    /// The numeric value (`（十二）` is 12).
+    public let value: Int
+    /// Scalars the marker occupies, including its delimiter and any space after it.
+    public let length: Int
+    /// The marker as written (normalized), without trailing space.
+    public let text: String
+}

@@ -1,0 +1,63 @@
+/// Recognises a list marker at the start of a paragraph. It marks facts; whether numbering is
+/// right is judged later by the outline rules.
+public enum MarkerLexer {
+    static let openParens: Set<Unicode.Scalar> = ["（", "("]
+    static let closeParens: Set<Unicode.Scalar> = ["）", ")"]
+    static let arabicDelimiters: Set<Unicode.Scalar> = [".", "．", "、", "。"]
+
+    /// The marker at the start of `s`, if any.
+    public static func marker(_ s: ArraySlice<Unicode.Scalar>) -> Marker? {
+        guard let first = s.first else { return nil }
+        let i0 = s.startIndex
+        let v = first.value
+        if v >= 0x2460 && v <= 0x2473 { return make(.circled, Int(v - 0x2460 + 1), s, i0, 1) }
+        if v >= 0x2474 && v <= 0x2487 { return make(.parenthesized, Int(v - 0x2474 + 1), s, i0, 1) }
+        if v >= 0x2488 && v <= 0x249B { return make(.arabicDot, Int(v - 0x2488 + 1), s, i0, 1) }
+        if openParens.contains(first) {
+            var j = i0 + 1
+            while j < s.endIndex, CharClass.isSpace(s[j]) { j += 1 }
+            let numStart = j
+            if j < s.endIndex, CharClass.isDigit(s[j]) {
+                while j < s.endIndex, CharClass.isDigit(s[j]), j - numStart < 3 { j += 1 }
+                let num = Int(String(String.UnicodeScalarView(s[numStart..<j])))!
+                while j < s.endIndex, CharClass.isSpace(s[j]) { j += 1 }
+                guard j < s.endIndex, closeParens.contains(s[j]) else { return nil }
+                return make(.arabicParen, num, s, i0, j + 1 - i0)
+            }
+            while j < s.endIndex, ChineseNumeral.isNumeral(s[j]), j - numStart < 4 { j += 1 }
+            guard j > numStart, let num = ChineseNumeral.value(s[numStart..<j]) else { return nil }
+            while j < s.endIndex, CharClass.isSpace(s[j]) { j += 1 }
+            guard j < s.endIndex, closeParens.contains(s[j]) else { return nil }
+            return make(.hanParen, num, s, i0, j + 1 - i0)
+        }
+        if CharClass.isDigit(first) {
+            var j = i0
+            while j < s.endIndex, CharClass.isDigit(s[j]), j - i0 < 3 { j += 1 }
+            guard j < s.endIndex else { return nil }
+            let num = Int(String(String.UnicodeScalarView(s[i0..<j])))!
+            if arabicDelimiters.contains(s[j]) {
+                // `3.5万吨` is a number, not a marker; nor is `2023.`
+                if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]) { return nil }
+                if s[j] == "。" { return nil }
+                return make(.arabicDot, num, s, i0, j + 1 - i0)
+            }
+            if closeParens.contains(s[j]) { return make(.arabicHalfParen, num, s, i0, j + 1 - i0) }
+            return nil
+        }
+        if ChineseNumeral.isNumeral(first) {
+            var j = i0
+            while j < s.endIndex, ChineseNumeral.isNumeral(s[j]), j - i0 < 4 { j += 1 }
+            guard j < s.endIndex, s[j] == "、" || s[j] == "．", let num = ChineseNumeral.value(s[i0..<j]), num > 0 else { return nil }
+            return make(.hanComma, num, s, i0, j + 1 - i0)
+        }
+        return nil
+    }
+
+    private static func make(_ kind: Marker.Kind, _ value: Int, _ s: ArraySlice<Unicode.Scalar>, _ i0: Int, _ len: Int) -> Marker? {
+        guard value > 0 else { return nil }
+        let text = String(String.UnicodeScalarView(s[i0..<(i0 + len)]))
+        var end = i0 + len
+        while end < s.endIndex, CharClass.isSpace(s[end]) { end += 1 }
+        return Marker(kind: kind, value: value, length: end - i0, text: text)
+    }
+}

@@ -1,0 +1,119 @@
+/// 建模: assembles the output model from the parse and the extraction: ids, located values,
+/// de-duplicated units and citations, and the unit index.
+enum NoticeBuilder {
+    static func build(_ c: ParseContext, _ parsed: ParsedNotice, _ extracted: [[TaskExtraction]], _ mentions: [CitationMention]) -> Notice {
+        let (citations, citationIds) = buildCitations(c, mentions)
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        for (d, doc) in parsed.documents.enumerated() {
+            let docId = "d\(d + 1)"
+            var tasks: [Task] = []
+            var taskOfNode: [Int: String] = [:]
+            for (t, pt) in doc.tasks.enumerated() {
+                let e = extracted[d][t]
+                let id = "\(docId).t\(t + 1)"
+                if let n = pt.node { taskOfNode[n] = id }
+                tasks.append(task(c, pt, e, id: id, citationIds: citationIds))
+                for m in e.times where m.badYear != nil {
+                    diagnostics.append(Diagnostic(.warning, "date.impossible-year",
+                        "“\(c.string(m.range))” has the year \(m.badYear!), which cannot be right; no date was recorded",
+                        span: c.span(m.range), notes: ["the digits may have been scrambled by a converter"]))
+                }
+            }
+            let first = doc.paragraphs.first.map { c.paragraphs[$0].range.lowerBound } ?? 0
+            let last = doc.paragraphs.last.map { c.paragraphs[$0].range.upperBound } ?? first
+            let start = doc.title.isEmpty ? first : c.paragraphs[doc.title.lowerBound].range.lowerBound
+            documents.append(Document(
+                id: docId, title: Located(text: doc.titleText, span: doc.titleSpan), year: doc.year,
+                span: c.span(start..<max(start, last)), outline: outline(c, doc.outline, taskOfNode), tasks: tasks))
+        }
+        let source = SourceInfo(name: c.source.name, sha256: c.source.sha256, encoding: c.source.encoding,
+                                characters: c.source.characterCount,
+                                excluded: c.lexed.text.excluded.map { SourceSpan($0, in: c.source) })
+        return Notice(schemaVersion: Notice.currentSchemaVersion, source: source, header: parsed.header.header,
+                      documents: documents, citations: citations, units: unitIndex(documents), diagnostics: diagnostics)
+    }
+
+    static func task(_ c: ParseContext, _ pt: ParsedTask, _ e: TaskExtraction, id: String, citationIds: [Int: String]) -> Task {
+        var units = Units()
+        var seen = Set<String>()
+        for m in e.units {
+            let n = c.named(m.range)
+            guard seen.insert("\(m.role.rawValue)|\(n.name)").inserted else { continue }
+            switch m.role {
+            case .lead: units.lead.append(n)
+            case .support: units.support.append(n)
+            case .responsible: units.responsible.append(n)
+            }
+        }
+        var deadlines: [TimePoint] = [], starts: [TimePoint] = [], recurring: [Recurrence] = []
+        for m in e.times {
+            switch m.kind {
+            case .deadline: deadlines.append(TimePoint(text: c.string(m.range), date: m.date, span: c.span(m.range)))
+            case .start: starts.append(TimePoint(text: c.string(m.range), date: m.date, span: c.span(m.range)))
+            case .recurring(let f): recurring.append(Recurrence(text: c.string(m.range), frequency: f, span: c.span(m.range)))
+            }
+        }
+        let first = pt.ranges.first?.lowerBound ?? pt.heading.lowerBound
+        let last = pt.ranges.last?.upperBound ?? pt.heading.upperBound
+        var cited: [String] = []
+        for k in e.citations { if let id = citationIds[k], !cited.contains(id) { cited.append(id) } }
+        return Task(id: id, number: pt.number, marker: pt.marker, path: pt.path, heading: c.located(pt.heading),
+                    text: pt.ranges.map { c.string($0) }.joined(separator: "\n"),
+                    span: c.span(first..<last), units: units, deadlines: deadlines, starts: starts, recurring: recurring, citations: cited)
+    }
+
+    static func outline(_ c: ParseContext, _ o: Outline, _ taskOfNode: [Int: String]) -> [OutlineItem] {
+        func item(_ i: Int) -> OutlineItem {
+            let n = o.nodes[i]
+            let p = c.paragraphs[n.paragraph]
+            let title = TaskSelector.heading(c, n.paragraph)
+            return OutlineItem(marker: n.marker.text, number: n.marker.value, level: n.level, title: c.string(title),
+                               span: c.span(p.range), task: taskOfNode[i], children: n.children.map(item))
+        }
+        return o.roots.map(item)
+    }
+
+    /// One citation per distinct title; an alias adds its spans to the title it abbreviates.
+    static func buildCitations(_ c: ParseContext, _ mentions: [CitationMention]) -> ([Citation], [Int: String]) {
+        var citations: [Citation] = []
+        var byTitle: [String: Int] = [:]
+        var aliases: [String: Int] = [:]
+        var ids: [Int: String] = [:]
+        var lastReal: Int?
+        for (k, m) in mentions.enumerated() {
+            let title = HeaderParser.fold(c.string(m.title)).replacingOccurrences(of: "〈", with: "《").replacingOccurrences(of: "〉", with: "》")
+            if m.isAlias {
+                if let target = lastReal { aliases[title] = target; citations[target].spans.append(c.span(m.title)); ids[k] = citations[target].id }
+                continue
+            }
+            if let target = byTitle[title] ?? aliases[title] {
+                citations[target].spans.append(c.span(m.title))
+                if citations[target].docNumber == nil, let dn = m.docNumber { citations[target].docNumber = HeaderParser.docNumber(c, dn) }
+                if citations[target].standard == nil, let st = m.standard { citations[target].standard = c.located(st) }
+                ids[k] = citations[target].id
+                if aliases[title] == nil { lastReal = target }
+                continue
+            }
+            let id = "c\(citations.count + 1)"
+            citations.append(Citation(id: id, title: c.string(m.title), docNumber: m.docNumber.map { HeaderParser.docNumber(c, $0) },
+                                      standard: m.standard.map { c.located($0) }, spans: [c.span(m.title)]))
+            byTitle[title] = citations.count - 1
+            lastReal = citations.count - 1
+            ids[k] = id
+        }
+        return (citations, ids)
+    }
+
+    static func unitIndex(_ documents: [Document]) -> [UnitEntry] {
+        var index: [String: RoleTasks] = [:]
+        for doc in documents {
+            for t in doc.tasks {
+                for u in t.units.lead { index[u.name, default: RoleTasks()].lead.append(t.id) }
+                for u in t.units.support { index[u.name, default: RoleTasks()].support.append(t.id) }
+                for u in t.units.responsible { index[u.name, default: RoleTasks()].responsible.append(t.id) }
+            }
+        }
+        return index.keys.sorted().map { UnitEntry(name: $0, tasks: index[$0]!) }
+    }
+}

@@ -1,0 +1,25 @@
+/// Follows which brackets are open at the end of a paragraph as lines are added to it, so a
+/// line break inside `（牵\n\n头单位…）` or `《…行动计\n\n划》` is seen as a wrap.
+struct BracketTracker {
+    private var stack: [(close: Unicode.Scalar, at: Int)] = []
+
+    /// The offset of the innermost bracket still open.
+    var innermost: Int? { stack.last?.at }
+
+    mutating func reset() { stack.removeAll(keepingCapacity: true) }
+
+    /// Feeds the scalars appended at offsets `base…`.
+    mutating func feed(_ s: [Unicode.Scalar], base: Int) {
+        for (k, c) in s.enumerated() {
+            if let close = CharClass.openers[c] {
+                stack.append((close, base + k))
+            } else if CharClass.closers.contains(c) {
+                let wide = c == ")" ? "）" : c
+                if let idx = stack.lastIndex(where: { ($0.close == ")" ? "）" : $0.close) == wide }) {
+                    stack.removeSubrange(idx...)
+                }
+            }
+            if stack.count > 64 { stack.removeFirst(stack.count - 64) }
+        }
+    }
+}

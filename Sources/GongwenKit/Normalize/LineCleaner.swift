@@ -1,0 +1,82 @@
+/// Cleans one physical line: trims indentation, drops stray spaces between CJK characters and digits,
+/// folds full-width digits and letters, and strips converter residue (`$PM_{2.5}$` → `PM2.5`, `O_3` → `O3`).
+/// Every scalar it keeps carries the offset it came from.
+struct LineCleaner {
+    var out: [Unicode.Scalar] = []
+    var origin: [Int] = []
+
+    mutating func clean(_ s: [Unicode.Scalar], _ range: Range<Int>) {
+        out.removeAll(keepingCapacity: true)
+        origin.removeAll(keepingCapacity: true)
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, CharClass.isSpace(s[lo]) { lo += 1 }
+        while hi > lo, CharClass.isSpace(s[hi - 1]) { hi -= 1 }
+        // A Markdown heading mark from a web export: `# 标题`.
+        var h = lo
+        while h < hi, s[h] == "#" { h += 1 }
+        if h > lo, h < hi, CharClass.isSpace(s[h]) { lo = h; while lo < hi, CharClass.isSpace(s[lo]) { lo += 1 } }
+        let texSpans = LineCleaner.texSpans(s, lo, hi)
+        var i = lo
+        var inTeX = false
+        var braceDepth = 0
+        while i < hi {
+            let c = s[i]
+            if c == "$", texSpans.contains(i) { inTeX.toggle(); i += 1; continue }
+            if CharClass.isSpace(c) {
+                var j = i
+                while j < hi, CharClass.isSpace(s[j]) { j += 1 }
+                if let prev = out.last, j < hi, LineCleaner.keepsSpace(prev, CharClass.foldWidth(s[j])) {
+                    out.append(" "); origin.append(i)
+                }
+                i = j
+                continue
+            }
+            // Subscripts and superscripts from TeX or converters: `PM_{2.5}`, `O_3`, `NO_x`, `m^{3}`.
+            if (c == "_" || c == "^"), let prev = out.last, CharClass.isASCIIAlnum(prev), i + 1 < hi {
+                let next = s[i + 1]
+                if next == "{" { braceDepth += 1; i += 2; continue }
+                if CharClass.isASCIIAlnum(next) { i += 1; continue }
+            }
+            if c == "}", braceDepth > 0 { braceDepth -= 1; i += 1; continue }
+            if inTeX, c == "\\" {
+                // `\mathrm{…}` and similar: drop the command name, keep its argument.
+                var j = i + 1
+                while j < hi, CharClass.isASCIILetter(s[j]) { j += 1 }
+                if j < hi, s[j] == "{" { braceDepth += 1; j += 1 }
+                i = j
+                continue
+            }
+            if c.value < 0x20 || c.value == 0x7F || c.value == 0xFFFE || c.value == 0xFFFF { i += 1; continue }
+            out.append(CharClass.foldWidth(c))
+            origin.append(i)
+            i += 1
+        }
+    }
+
+    /// A space survives only between two ASCII letters or digits (`GB/T 9704`, `Word 2016`).
+    private static func keepsSpace(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        (CharClass.isASCIIAlnum(a) || a == "." || a == ")") && (CharClass.isASCIIAlnum(b) || b == "(")
+    }
+
+    /// Offsets of `$` signs that delimit short TeX fragments (no CJK inside, at most 40 scalars).
+    private static func texSpans(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Set<Int> {
+        var result = Set<Int>()
+        var open: Int?
+        var i = lo
+        while i < hi {
+            let c = s[i]
+            if c == "$" {
+                if let o = open {
+                    if i - o <= 40 { result.insert(o); result.insert(i) }
+                    open = nil
+                } else {
+                    open = i
+                }
+            } else if open != nil, CharClass.isHan(c) {
+                open = nil
+            }
+            i += 1
+        }
+        return result
+    }
+}

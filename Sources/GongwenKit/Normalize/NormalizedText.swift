@@ -1,0 +1,23 @@
+/// 规范化文本: the text after normalization, split into paragraphs, with the map back to the original.
+public struct NormalizedText: Sendable {
+    /// Normalized scalars; paragraphs are separated by a single `\n`.
+    public let scalars: [Unicode.Scalar]
+    /// Leads each normalized offset back to the decoded original.
+    public let map: OffsetMap
+    /// Each paragraph's range in `scalars`, in reading order, without the separator.
+    public let paragraphs: [Range<Int>]
+    /// Original spans of lines marked as converter or website noise, outside the document.
+    public let excluded: [Span]
+    /// Original spans of page numbers and other layout residue that were dropped.
+    public let dropped: [Span]
+
+    /// The text of a normalized range.
+    public func string(_ r: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[r])
+        return String(view)
+    }
+
+    /// The original span of a normalized range.
+    public func span(_ r: Range<Int>) -> Span { map.originalSpan(r) }
+}

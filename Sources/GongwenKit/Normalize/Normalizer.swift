@@ -1,0 +1,106 @@
+/// 规范化: rebuilds paragraphs from converted text and records every edit in an offset map.
+///
+/// It joins lines split by page breaks or hard wraps, drops page numbers, stray spaces and
+/// converter residue, folds full-width digits and letters, and marks website or converter
+/// noise (front matter, 【法宝引证码】, breadcrumbs) as outside the document.
+public enum Normalizer {
+    public static func normalize(_ source: SourceText) -> NormalizedText {
+        let s = source.scalars
+        let lines = physicalLines(s)
+        let frontMatter = frontMatterEnd(s, lines)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var map = OffsetMap()
+        var paragraphs: [Range<Int>] = []
+        var excluded: [Span] = []
+        var dropped: [Span] = []
+        var cleaner = LineCleaner()
+        var para: [Unicode.Scalar] = []
+        var paraOrigin: [Int] = []
+        var lastLineStart = 0
+        var lastTerminator = 0
+        var brackets = BracketTracker()
+
+        func flush() {
+            guard !para.isEmpty else { return }
+            if !out.isEmpty { out.append("\n"); map.append(from: lastTerminator) }
+            let start = out.count
+            out.append(contentsOf: para)
+            for o in paraOrigin { map.append(from: o) }
+            paragraphs.append(start..<out.count)
+            para.removeAll(keepingCapacity: true)
+            paraOrigin.removeAll(keepingCapacity: true)
+            brackets.reset()
+        }
+
+        for (index, line) in lines.enumerated() {
+            let r = line.content
+            if index < frontMatter { if !isBlank(s, r) { excluded.append(Span(r.lowerBound, r.upperBound)) }; continue }
+            if isBlank(s, r) { continue }
+            if isNoise(s, r) { flush(); excluded.append(Span(r.lowerBound, r.upperBound)); continue }
+            if NoiseRules.isPageNumber(s[r]) { dropped.append(Span(r.lowerBound, r.upperBound)); continue }
+            cleaner.clean(s, r)
+            if cleaner.out.isEmpty { continue }
+            if !para.isEmpty, JoinRules.joins(paragraph: para, lastLineStart: lastLineStart, openBracket: brackets.innermost, next: cleaner.out[...]) {
+                if let a = para.last, let b = cleaner.out.first, CharClass.isASCIIAlnum(a), CharClass.isASCIIAlnum(b) {
+                    para.append(" "); paraOrigin.append(lastTerminator)
+                }
+            } else {
+                flush()
+            }
+            lastLineStart = para.count
+            brackets.feed(cleaner.out, base: para.count)
+            para.append(contentsOf: cleaner.out)
+            paraOrigin.append(contentsOf: cleaner.origin)
+            lastTerminator = line.terminator
+        }
+        flush()
+        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded, dropped: dropped)
+    }
+
+    /// A physical line: its content range and where its line terminator starts.
+    struct Line { let content: Range<Int>; let terminator: Int }
+
+    static func physicalLines(_ s: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        var i = 0
+        while i < s.count {
+            let v = s[i].value
+            if v == 0x0A || v == 0x0D || v == 0x0C || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x85 {
+                lines.append(Line(content: start..<i, terminator: i))
+                if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < s.count { lines.append(Line(content: start..<s.count, terminator: s.count)) }
+        return lines
+    }
+
+    /// YAML-like front matter (`---` … `---`) at the top of a web export: the index of the first line after it.
+    static func frontMatterEnd(_ s: [Unicode.Scalar], _ lines: [Line]) -> Int {
+        guard let first = lines.firstIndex(where: { !isBlank(s, $0.content) }), trimmed(s, lines[first].content) == "---" else { return 0 }
+        for j in (first + 1)..<min(lines.count, first + 80) where trimmed(s, lines[j].content) == "---" { return j + 1 }
+        return 0
+    }
+
+    static func isBlank(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for i in r where !CharClass.isSpace(s[i]) && s[i].value >= 0x20 { return false }
+        return true
+    }
+
+    static func trimmed(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, CharClass.isSpace(s[lo]) { lo += 1 }
+        while hi > lo, CharClass.isSpace(s[hi - 1]) { hi -= 1 }
+        return String(String.UnicodeScalarView(s[lo..<hi]))
+    }
+
+    static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var lo = r.lowerBound
+        while lo < r.upperBound, CharClass.isSpace(s[lo]) { lo += 1 }
+        let head = String(String.UnicodeScalarView(s[lo..<min(r.upperBound, lo + NoiseRules.furnitureMaxLength + 1)]))
+        return NoiseRules.isNoise(head)
+    }
+}

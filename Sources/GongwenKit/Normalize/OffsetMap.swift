@@ -1,0 +1,46 @@
+/// 偏移映射: leads every offset in normalized text back to the decoded original.
+///
+/// Normalization only deletes characters or replaces one by one, so the map is monotone: it is
+/// stored as runs (like Go's `//line` positions), each a normalized start and the original offset it
+/// came from; inside a run offsets advance together.
+public struct OffsetMap: Sendable {
+    private(set) var normalizedStarts: [Int] = []
+    private(set) var originalStarts: [Int] = []
+    /// Number of normalized scalars mapped so far.
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// Records that the next normalized scalar comes from `original`.
+    @inline(__always)
+    mutating func append(from original: Int) {
+        if let lastN = normalizedStarts.last, let lastO = originalStarts.last, original - lastO == count - lastN {
+            count += 1
+            return
+        }
+        normalizedStarts.append(count)
+        originalStarts.append(original)
+        count += 1
+    }
+
+    /// The original offset of normalized offset `i` (`i == count` maps just past the last one).
+    public func original(_ i: Int) -> Int {
+        guard !normalizedStarts.isEmpty else { return i }
+        if i >= count { return original(count - 1) + 1 }
+        var lo = 0, hi = normalizedStarts.count
+        while lo + 1 < hi {
+            let mid = (lo + hi) / 2
+            if normalizedStarts[mid] <= i { lo = mid } else { hi = mid }
+        }
+        return originalStarts[lo] + (i - normalizedStarts[lo])
+    }
+
+    /// The original span covering normalized range `r`: from its first scalar's origin to just after its last's.
+    public func originalSpan(_ r: Range<Int>) -> Span {
+        if r.isEmpty { let o = original(r.lowerBound); return Span(o, o) }
+        return Span(original(r.lowerBound), original(r.upperBound - 1) + 1)
+    }
+
+    /// How many runs the map holds (one per edit, roughly).
+    public var runCount: Int { normalizedStarts.count }
+}

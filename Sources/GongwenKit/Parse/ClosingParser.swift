@@ -1,0 +1,126 @@
+/// 落款与版记: finds 发文机关署名, 成文日期, 附注, 抄送机关 and 印发机关和印发日期 after the body.
+enum ClosingParser {
+    /// A signature block has at most this many organ lines above its date.
+    static let maxSigners = 16
+
+    static func parse(_ c: ParseContext, _ h: inout HeaderLayout) {
+        let ps = c.paragraphs
+        let s = c.s
+        var signed = false
+        var i = h.bodyStart
+        while i < ps.count {
+            let p = ps[i]
+            let r = p.range
+            if p.marker == nil, p.length <= 40, let d = CalendarDate.all(in: s, r).first, d.range.lowerBound - r.lowerBound <= 30 {
+                let rest = c.trim(d.range.upperBound..<r.upperBound)
+                if s.has(HeaderRules.printed, at: rest.lowerBound), rest.count == HeaderRules.printed.count {
+                    readPrinted(c, i, d, &h)
+                } else if rest.isEmpty, d.range.lowerBound == r.lowerBound, !signed {
+                    let signers = signerLines(c, before: i, h)
+                    if !signers.isEmpty || h.header.date == nil {
+                        h.header.date = d.iso
+                        h.header.dateSource = c.located(d.range)
+                        h.year = h.year ?? d.year
+                        h.consumed.insert(i)
+                    }
+                    if !signers.isEmpty {
+                        readSigners(c, signers, &h)
+                        signed = true
+                    }
+                }
+            } else if p.length <= 40, isDisclosure(c, r) {
+                h.header.disclosure = c.located(c.trim(r, ["（", "(", "）", ")"]))
+                h.consumed.insert(i)
+            } else if let w = HeaderRules.cc.match(s, at: r.lowerBound) {
+                var j = r.lowerBound + w.count
+                while j < r.upperBound, s[j] == "：" || s[j] == ":" || CharClass.isSpace(s[j]) { j += 1 }
+                let names = NameSplitter.split(s, c.trim(j..<r.upperBound, ["。"]))
+                if !names.isEmpty { h.header.cc = names.map { c.named($0) } }
+                h.consumed.insert(i)
+            }
+            i += 1
+        }
+        if h.year == nil, let printed = h.header.printDate { h.year = Int(printed.prefix(4)) }
+    }
+
+    static func isDisclosure(_ c: ParseContext, _ r: Range<Int>) -> Bool {
+        let s = c.s
+        guard let first = s[r].first, first == "（" || first == "(" else { return false }
+        return HeaderRules.disclosure.match(s, at: r.lowerBound + 1) != nil
+    }
+
+    /// Organ lines directly above a date line (blank lines are already gone).
+    static func signerLines(_ c: ParseContext, before i: Int, _ h: HeaderLayout) -> [Int] {
+        var lines: [Int] = []
+        var k = i - 1
+        while k >= h.bodyStart, lines.count < maxSigners, isOrganLine(c, c.paragraphs[k]) { lines.insert(k, at: 0); k -= 1 }
+        return lines
+    }
+
+    static func isOrganLine(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        guard p.marker == nil, p.length >= 2, p.length <= 60 else { return false }
+        let s = c.s
+        for k in p.range where "。，；：:;,！？、".unicodeScalars.contains(s[k]) || CharClass.isDigit(s[k]) { return false }
+        return OrgRules.looksLikeName(s, p.range)
+    }
+
+    static func readSigners(_ c: ParseContext, _ lines: [Int], _ h: inout HeaderLayout) {
+        var names: [Range<Int>] = []
+        for k in lines { names.append(contentsOf: OrganSplitter.split(c, c.paragraphs[k].range)) }
+        h.consumed.formUnion(lines)
+        guard let first = names.first else { return }
+        if names.count == 1 {
+            h.header.signedBy = .one(c.located(first))
+        } else {
+            h.header.signedBy = .several(names.map { c.named($0) })
+            h.header.issuers = names.map { c.named($0) }
+        }
+        if h.header.issuer == nil { h.header.issuer = c.located(first) }
+    }
+
+    /// `乡宁县人民政府办公室  2023年7月25日印发`, on one line or two.
+    static func readPrinted(_ c: ParseContext, _ i: Int, _ d: CalendarDate, _ h: inout HeaderLayout) {
+        let p = c.paragraphs[i]
+        h.header.printDate = d.iso
+        h.header.printDateSource = c.located(d.range.lowerBound..<p.range.upperBound)
+        h.consumed.insert(i)
+        let before = c.trim(p.range.lowerBound..<d.range.lowerBound)
+        if !before.isEmpty {
+            h.header.printedBy = c.located(before)
+        } else if i > 0, isOrganLine(c, c.paragraphs[i - 1]) {
+            h.header.printedBy = c.located(c.paragraphs[i - 1].range)
+            h.consumed.insert(i - 1)
+        }
+        h.year = h.year ?? d.year
+    }
+}
+
+/// Splits a line of organ names run together without separators (joint issuance laid out two per
+/// line: `黄浦区发展和改革委员会黄浦区建设和管理委员会`) at each repetition of the first name's
+/// place prefix (`黄浦区`), or at spaces.
+enum OrganSplitter {
+    /// Place words that end a prefix such as `黄浦区`, `乡宁县`, `安徽省`.
+    static let placeEndings: Set<Unicode.Scalar> = ["省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"]
+
+    static func split(_ c: ParseContext, _ r: Range<Int>) -> [Range<Int>] {
+        let s = c.s
+        var parts: [Range<Int>] = []
+        var start = r.lowerBound
+        for i in r where s[i] == " " { if i > start { parts.append(start..<i) }; start = i + 1 }
+        if start < r.upperBound { parts.append(start..<r.upperBound) }
+        return parts.flatMap { splitByPrefix(s, $0) }
+    }
+
+    static func splitByPrefix(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        guard let end = (r.lowerBound..<min(r.upperBound, r.lowerBound + 8)).first(where: { placeEndings.contains(s[$0]) }) else { return [r] }
+        let prefix = Array(s[r.lowerBound...end])
+        guard prefix.count >= 2 else { return [r] }
+        var cuts = [r.lowerBound]
+        var i = r.lowerBound + prefix.count + 2
+        while i + prefix.count <= r.upperBound {
+            if s.has(prefix, at: i), OrgRules.looksLikeName(s, cuts.last!..<i) { cuts.append(i); i += prefix.count } else { i += 1 }
+        }
+        cuts.append(r.upperBound)
+        return (0..<(cuts.count - 1)).map { cuts[$0]..<cuts[$0 + 1] }
+    }
+}

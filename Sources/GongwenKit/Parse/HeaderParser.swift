@@ -1,0 +1,138 @@
+/// 版头解析: reads the GB/T 9704 elements at the top of a notice (份号, 密级, 紧急程度, 发文机关标志,
+/// 发文字号, 签发人, 标题, 主送机关) and finds where its body begins.
+struct HeaderLayout {
+    var header = Header()
+    /// Paragraph indices of the title, if the notice has one.
+    var title: Range<Int>?
+    /// The first paragraph of the body.
+    var bodyStart = 0
+    /// Paragraphs that are header or closing elements, not body text.
+    var consumed = Set<Int>()
+    /// 成文日期 (or 印发日期), for resolving dates without a year.
+    var year: Int?
+}
+
+enum HeaderParser {
+    /// How far from the top header elements are looked for.
+    static let topReach = 14
+
+    static func parse(_ c: ParseContext) -> HeaderLayout {
+        var h = HeaderLayout()
+        let ps = c.paragraphs
+        let s = c.s
+        var i = 0
+        top: while i < min(ps.count, topReach) {
+            let p = ps[i]
+            let r = p.range
+            if p.length <= 12, r.allSatisfy({ CharClass.isDigit(s[$0]) }), p.length >= 5, p.length <= 8 {
+                h.header.copyNumber = c.located(r)
+            } else if p.length <= 20, p.marker == nil, HeaderRules.secrecy.anyOccurs(in: s, r) || HeaderRules.urgency.anyOccurs(in: s, r) {
+                readSecrecyAndUrgency(c, r, &h.header)
+            } else if p.length <= 40, p.marker == nil, s.has(HeaderRules.issuerMarkEnding, at: r.upperBound - 2),
+                      !r.contains(where: { HeaderRules.notInTitle.contains(s[$0]) || s[$0] == "，" }) {
+                h.header.issuerMark = c.located(r)
+            } else if p.length <= 60, let m = DocNumberScanner.all(in: s, r).first {
+                h.header.docNumber = docNumber(c, m)
+                readSignatory(c, r, &h.header)
+            } else if p.length <= 40, s.contains(HeaderRules.signatory, in: r) {
+                readSignatory(c, r, &h.header)
+            } else {
+                break top
+            }
+            h.consumed.insert(i)
+            i += 1
+        }
+        if let t = TitleLines.title(at: i, c, limit: ps.count) {
+            h.title = t
+            let (text, span) = TitleLines.text(c, t)
+            h.header.title = Located(text: text, span: span)
+            h.consumed.formUnion(t)
+            i = t.upperBound
+            // A web export may repeat the title (once with ASCII brackets): skip the copy.
+            if i < ps.count, TitleLines.isTitleLike(c, ps[i]), fold(c.string(ps[i].range)) == fold(text) { h.consumed.insert(i); i += 1 }
+        }
+        // 发文字号 in brackets under the title: `（国办发〔2023〕17号）`.
+        if i < ps.count, ps[i].length <= 40, h.header.docNumber == nil, let m = DocNumberScanner.all(in: s, ps[i].range).first {
+            h.header.docNumber = docNumber(c, m)
+            h.consumed.insert(i)
+            i += 1
+        }
+        if i < ps.count, let recipients = recipients(c, ps[i]) {
+            h.header.recipients = recipients
+            h.consumed.insert(i)
+            i += 1
+        }
+        h.bodyStart = i
+        if let title = h.header.title, h.header.issuerMark == nil {
+            let t = Array(title.text.unicodeScalars)
+            if let k = t.find(HeaderRules.about, in: 0..<t.count), k >= 2, OrgRules.looksLikeName(t, 0..<k), let r = h.title {
+                let start = ps[r.lowerBound].range.lowerBound
+                h.header.issuer = c.located(start..<(start + k))
+            }
+        }
+        if let mark = h.header.issuerMark {
+            let t = mark.text.unicodeScalars
+            let name = String(String.UnicodeScalarView(t.dropLast(2)))
+            let start = ps[h.consumed.sorted().first { c.string(ps[$0].range) == mark.text } ?? 0].range.lowerBound
+            h.header.issuer = Located(text: name, span: c.span(start..<(start + name.unicodeScalars.count)))
+        }
+        return h
+    }
+
+    static func fold(_ text: String) -> String {
+        String(text.unicodeScalars.map { c -> Character in
+            switch c {
+            case "(": return "（"
+            case ")": return "）"
+            case "—", "－", "–": return "-"
+            default: return Character(c)
+            }
+        })
+    }
+
+    static func docNumber(_ c: ParseContext, _ m: DocNumberMatch) -> DocNumber {
+        DocNumber(text: c.string(m.range), agency: c.string(m.agency), year: m.year, serial: m.serial, span: c.span(m.range))
+    }
+
+    static func readSecrecyAndUrgency(_ c: ParseContext, _ r: Range<Int>, _ header: inout Header) {
+        let s = c.s
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let w = HeaderRules.urgency.match(s, at: i) {
+                header.urgency = c.located(i..<(i + w.count))
+                i += w.count
+            } else if let w = HeaderRules.secrecy.match(s, at: i) {
+                var j = i + w.count
+                // 保密期限: `★1年`, `★长期`.
+                if j < r.upperBound, s[j] == "★" || s[j] == "*" {
+                    j += 1
+                    while j < r.upperBound, !CharClass.isSpace(s[j]), HeaderRules.urgency.match(s, at: j) == nil { j += 1 }
+                }
+                header.secrecy = c.located(i..<j)
+                i = j
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    static func readSignatory(_ c: ParseContext, _ r: Range<Int>, _ header: inout Header) {
+        let s = c.s
+        guard let k = s.find(HeaderRules.signatory, in: r) else { return }
+        var j = k + HeaderRules.signatory.count
+        while j < r.upperBound, s[j] == "：" || s[j] == ":" || CharClass.isSpace(s[j]) { j += 1 }
+        let name = c.trim(j..<r.upperBound)
+        if !name.isEmpty { header.signatory = c.located(name) }
+    }
+
+    /// 主送机关: a short paragraph ending with a colon, made of organ names.
+    static func recipients(_ c: ParseContext, _ p: Paragraph) -> [Named]? {
+        let s = c.s
+        guard p.marker == nil, p.length <= 200, let last = s[p.range].last, last == "：" || last == ":" else { return nil }
+        let r = p.range.lowerBound..<(p.range.upperBound - 1)
+        if r.contains(where: { s[$0] == "。" }) { return nil }
+        let names = NameSplitter.split(s, r)
+        guard !names.isEmpty, names.contains(where: { OrgRules.looksLikeName(s, $0) }) else { return nil }
+        return names.map { c.named($0) }
+    }
+}

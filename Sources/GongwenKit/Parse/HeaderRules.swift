@@ -1,0 +1,33 @@
+/// 版头版记规则: the words that identify GB/T 9704-2012 header and closing elements. One line each.
+enum HeaderRules {
+    /// 密级.
+    static let secrecy = WordList(["绝密", "机密", "秘密"])
+    /// 紧急程度.
+    static let urgency = WordList(["特急", "加急", "特提", "平急"])
+    /// 发文机关标志 ends with this (`乡宁县人民政府办公室文件`).
+    static let issuerMarkEnding = Array("文件".unicodeScalars)
+    static let signatory = Array("签发人".unicodeScalars)
+    /// 抄送 (and the older 抄报) open the copy list.
+    static let cc = WordList(["抄送", "抄报"])
+    /// 印发 closes the print line (`乡宁县人民政府办公室 2023年7月25日印发`).
+    static let printed = Array("印发".unicodeScalars)
+    /// 附注 such as `（此件公开发布）` starts with one of these inside its bracket.
+    static let disclosure = WordList(["此件"])
+    /// A title usually holds `关于`; the issuer is what comes before it.
+    static let about = Array("关于".unicodeScalars)
+    /// Words that end a document title (after any bracket such as `（2021—2023年）`).
+    static let titleEndings = WordList([
+        "通知", "方案", "计划", "意见", "办法", "规定", "决定", "报告", "请示", "批复", "函", "纪要", "要点", "清单", "细则",
+        "规划", "通报", "公告", "通告", "决议", "指引", "指南", "规则", "措施", "政策", "纲要", "安排", "分工", "任务", "标准",
+        "制度", "条例", "章程", "复函", "议案", "命令", "令", "公报", "讲话", "总结", "分解表", "名单", "目录", "一览表",
+    ])
+    /// Words that end the title of a plan that counts as a document (a member list or a figures table does not).
+    static let planEndings = WordList([
+        "方案", "计划", "意见", "办法", "规定", "细则", "规划", "要点", "清单", "措施", "政策", "纲要", "安排", "分工",
+        "任务", "指南", "指引", "制度", "决定",
+    ])
+    /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`.
+    static let attachment = Array("附件".unicodeScalars)
+    /// Paragraph-closing punctuation never found inside a title line.
+    static let notInTitle: Set<Unicode.Scalar> = ["。", "；", "：", ":", ";", "！", "？"]
+}

@@ -1,0 +1,50 @@
+/// 解析: header, documents, outline and tasks, in that order.
+enum NoticeParser {
+    static func parse(_ c: ParseContext) -> ParsedNotice {
+        var header = HeaderParser.parse(c)
+        ClosingParser.parse(c, &header)
+        var documents: [ParsedDocument] = []
+        let parts = DocumentSplitter.split(c, header)
+        for part in parts {
+            let paras = part.body.filter { !header.consumed.contains($0) }
+            let (text, span) = TitleLines.text(c, part.title)
+            if let d = document(c, title: part.title, text: text, span: span, paragraphs: paras, header), !d.tasks.isEmpty || d.outline.nodes.count > 0 {
+                documents.append(d)
+            }
+        }
+        if documents.isEmpty {
+            // The notice carries its work in its own body (an 意见, a stand-alone plan), or has none.
+            let paras = (header.bodyStart..<c.paragraphs.count).filter { !header.consumed.contains($0) }
+            let title = header.title ?? 0..<0
+            let text = header.header.title?.text ?? ""
+            let span = header.header.title?.span ?? c.span(0..<0)
+            if let d = document(c, title: title, text: text, span: span, paragraphs: paras, header) { documents.append(d) }
+        }
+        return ParsedNotice(header: header, documents: documents)
+    }
+
+    static func document(_ c: ParseContext, title: Range<Int>, text: String, span: SourceSpan, paragraphs: [Int], _ h: HeaderLayout) -> ParsedDocument? {
+        let year = yearIn(text) ?? h.year
+        let outline = OutlineBuilder.build(c, paragraphs: paragraphs)
+        var tasks = TaskSelector.tasks(c, outline)
+        if tasks.isEmpty, let rows = TableReader.read(c, paragraphs: paragraphs) {
+            tasks = rows.map { TaskSelector.task(c, row: $0) }
+        }
+        return ParsedDocument(title: title, titleText: text, titleSpan: span, year: year, paragraphs: paragraphs, outline: outline, tasks: tasks)
+    }
+
+    /// The first plausible four-digit year in a title (`乡宁县2023年…`, `（2021—2023年）`).
+    static func yearIn(_ text: String) -> Int? {
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i + 4 <= s.count {
+            if (0..<4).allSatisfy({ CharClass.isDigit(s[i + $0]) }), i == 0 || !CharClass.isDigit(s[i - 1]),
+               i + 4 == s.count || !CharClass.isDigit(s[i + 4]) {
+                let y = Int(String(String.UnicodeScalarView(s[i..<(i + 4)])))!
+                if CalendarDate.plausibleYears.contains(y) { return y }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

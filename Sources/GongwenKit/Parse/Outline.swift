@@ -1,0 +1,61 @@
+/// 层次结构: the numbered outline of one document, built from paragraph markers. Numbering may
+/// restart in each section and bracket widths may mix; a marker family seen before closes the
+/// items below it, a new family opens a level.
+struct OutlineNode {
+    let marker: Marker
+    /// The paragraph that starts the item.
+    let paragraph: Int
+    let level: Int
+    let parent: Int?
+    var children: [Int] = []
+    /// Paragraphs after the first that belong to the item itself (un-numbered continuation).
+    var extra: [Int] = []
+
+    var isLeaf: Bool { children.isEmpty }
+    /// Every paragraph of the item's own text.
+    var ownParagraphs: [Int] { [paragraph] + extra }
+}
+
+struct Outline {
+    var nodes: [OutlineNode] = []
+    var roots: [Int] = []
+    /// Paragraphs inside side boxes (专栏), which belong to no item.
+    var boxed: [Int] = []
+
+    /// Ancestors of node `i`, nearest first.
+    func ancestors(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var p = nodes[i].parent
+        while let k = p { out.append(k); p = nodes[k].parent }
+        return out
+    }
+}
+
+enum OutlineBuilder {
+    /// A paragraph starting with one of these opens a side box that runs to the next numbered item.
+    static let boxLabels = WordList(["专栏", "专 栏"])
+
+    static func build(_ c: ParseContext, paragraphs: [Int]) -> Outline {
+        var o = Outline()
+        var stack: [(kind: Marker.Kind, node: Int)] = []
+        var inBox = false
+        for i in paragraphs {
+            let p = c.paragraphs[i]
+            guard let m = p.marker else {
+                if boxLabels.match(c.s, at: p.range.lowerBound) != nil { inBox = true }
+                if inBox { o.boxed.append(i); continue }
+                if let top = stack.last?.node { o.nodes[top].extra.append(i) }
+                continue
+            }
+            inBox = false
+            if let pos = stack.lastIndex(where: { $0.kind == m.kind }) { stack.removeSubrange(pos...) }
+            let parent = stack.last?.node
+            let node = OutlineNode(marker: m, paragraph: i, level: stack.count + 1, parent: parent)
+            o.nodes.append(node)
+            let index = o.nodes.count - 1
+            if let parent { o.nodes[parent].children.append(index) } else { o.roots.append(index) }
+            stack.append((m.kind, index))
+        }
+        return o
+    }
+}

@@ -1,0 +1,31 @@
+/// What every parser and extractor works on: the original source, the lexed normalized text, and
+/// the way from a normalized range to a located value.
+public struct ParseContext: Sendable {
+    public let source: SourceText
+    public let lexed: LexedText
+
+    public init(source: SourceText, lexed: LexedText) {
+        self.source = source
+        self.lexed = lexed
+    }
+
+    public var s: [Unicode.Scalar] { lexed.text.scalars }
+    public var paragraphs: [Paragraph] { lexed.paragraphs }
+
+    public func string(_ r: Range<Int>) -> String { lexed.text.string(r) }
+
+    /// The span in the decoded original of a normalized range.
+    public func span(_ r: Range<Int>) -> SourceSpan { SourceSpan(lexed.text.span(r), in: source) }
+
+    public func located(_ r: Range<Int>) -> Located { Located(text: string(r), span: span(r)) }
+
+    public func named(_ r: Range<Int>) -> Named { Named(name: string(r), span: span(r)) }
+
+    /// `r` without white space and the given punctuation at either end.
+    public func trim(_ r: Range<Int>, _ punctuation: Set<Unicode.Scalar> = []) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, CharClass.isSpace(s[lo]) || punctuation.contains(s[lo]) { lo += 1 }
+        while hi > lo, CharClass.isSpace(s[hi - 1]) || punctuation.contains(s[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+}

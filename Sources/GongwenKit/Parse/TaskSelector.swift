@@ -1,0 +1,39 @@
+/// 任务选择: turns outline leaves (and table rows) into tasks, as GOLD_FORMAT counts them.
+enum TaskSelector {
+    static let headingEnd: Set<Unicode.Scalar> = ["。"]
+    static let headingTrim: Set<Unicode.Scalar> = ["；", "，", "：", ";", ",", ":", " "]
+
+    static func tasks(_ c: ParseContext, _ o: Outline) -> [ParsedTask] {
+        var out: [ParsedTask] = []
+        for (i, node) in o.nodes.enumerated() where node.isLeaf {
+            let heading = self.heading(c, node.paragraph)
+            let ancestors = o.ancestors(i)
+            if node.level == 1, TaskRules.isNonWork(c.s, heading) { continue }
+            let ranges = node.ownParagraphs.map { c.paragraphs[$0].body }
+            let underNonWork = ancestors.contains { TaskRules.isNonWork(c.s, self.heading(c, o.nodes[$0].paragraph)) }
+            if underNonWork, AssignmentExtractor.extract(c.s, paragraphs: ranges).isEmpty { continue }
+            let path = (ancestors.reversed() + [i]).map { o.nodes[$0].marker.text }
+            out.append(ParsedTask(number: node.marker.value, marker: node.marker.text, path: path, ranges: ranges, heading: heading, node: i))
+        }
+        return out
+    }
+
+    /// The lead sentence of paragraph `i`: up to the first `。`, else the whole paragraph.
+    static func heading(_ c: ParseContext, _ i: Int) -> Range<Int> {
+        let body = c.paragraphs[i].body
+        let end = body.first { headingEnd.contains(c.s[$0]) } ?? body.upperBound
+        return c.trim(body.lowerBound..<end, headingTrim)
+    }
+
+    static func task(_ c: ParseContext, row: TableRow) -> ParsedTask {
+        let textRanges = row.text.map { c.paragraphs[$0].range }
+        // The content cell is the last text cell; a task name cell, when present, comes before it.
+        let content = textRanges.last ?? c.paragraphs[row.serial].range
+        let end = content.first { headingEnd.contains(c.s[$0]) } ?? content.upperBound
+        var t = ParsedTask(number: row.number, marker: String(row.number), path: [String(row.number)],
+                           ranges: row.all.dropFirst().map { c.paragraphs[$0].range }, heading: c.trim(content.lowerBound..<end, headingTrim), node: nil)
+        t.tableUnits = row.units.map { ($0.0, c.paragraphs[$0.1].range) }
+        t.tableTime = row.time.map { c.paragraphs[$0].range }
+        return t
+    }
+}

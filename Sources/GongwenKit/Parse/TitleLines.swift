@@ -1,0 +1,51 @@
+/// Recognises title lines: short paragraphs without sentence punctuation that end with a document
+/// type word (`…行动计划`, `…的通知`), possibly followed by a bracket (`（2021—2023年）`).
+enum TitleLines {
+    static let maxLength = 120
+
+    /// Whether paragraph `p` could be (part of) a title.
+    static func isTitleLike(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        guard p.marker == nil, p.length >= 2, p.length <= maxLength else { return false }
+        for i in p.range where HeaderRules.notInTitle.contains(c.s[i]) { return false }
+        return true
+    }
+
+    /// Whether `r` ends with a title word from `words`, looking through a trailing bracket.
+    static func endsWithTitleWord(_ c: ParseContext, _ r: Range<Int>, _ words: WordList) -> Bool {
+        let s = c.s
+        var end = r.upperBound
+        while end > r.lowerBound, s[end - 1] == "）" || s[end - 1] == ")" {
+            var k = end - 1, depth = 0
+            while k > r.lowerBound {
+                if s[k] == "）" || s[k] == ")" { depth += 1 } else if s[k] == "（" || s[k] == "(" { depth -= 1; if depth == 0 { break } }
+                k -= 1
+            }
+            guard k > r.lowerBound else { break }
+            end = k
+        }
+        while end > r.lowerBound, s[end - 1] == "》" || s[end - 1] == "”" { end -= 1 }
+        return words.suffix(s, endingAt: end, from: r.lowerBound) != nil
+    }
+
+    /// A title starting at paragraph `i`: one paragraph, or two or three short ones that together end
+    /// with a title word. Returns the paragraph indices.
+    static func title(at i: Int, _ c: ParseContext, words: WordList = HeaderRules.titleEndings, limit: Int) -> Range<Int>? {
+        let ps = c.paragraphs
+        var j = i
+        while j < min(limit, i + 3) {
+            guard isTitleLike(c, ps[j]) else { return nil }
+            if endsWithTitleWord(c, ps[j].range, words) { return i..<(j + 1) }
+            if ps[j].length > 40 { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The text of a title over several paragraphs, joined.
+    static func text(_ c: ParseContext, _ paras: Range<Int>) -> (String, SourceSpan) {
+        let ps = c.paragraphs
+        let text = paras.map { c.string(ps[$0].range) }.joined()
+        let span = c.span(ps[paras.lowerBound].range.lowerBound..<ps[paras.upperBound - 1].range.upperBound)
+        return (text, span)
+    }
+}

@@ -1,0 +1,22 @@
+/// 流水线: decode → normalize → tokenize → parse → extract → model → validate → emit.
+/// Each stage is one call; this file is the table of contents.
+public enum Pipeline {
+    /// Reads, decodes and processes one file (`-` for standard input).
+    public static func run(path: String, maxBytes: Int = Decoder.defaultMaxBytes) throws -> Notice {
+        process(try Decoder.read(path: path, maxBytes: maxBytes))
+    }
+
+    /// Processes decoded text.
+    public static func process(_ source: SourceText) -> Notice {
+        let normalized = Normalizer.normalize(source)
+        let lexed = Lexer.lex(normalized)
+        let context = ParseContext(source: source, lexed: lexed)
+        let parsed = NoticeParser.parse(context)
+        let citations = CitationScanner.scan(context.s, 0..<context.s.count)
+        let extracted = Extractor.extract(context, parsed, citations: citations)
+        var notice = NoticeBuilder.build(context, parsed, extracted, citations)
+        notice.diagnostics += SemanticRules.check(notice, context)
+        notice.diagnostics.sort { ($0.span?.start ?? -1, $0.code) < ($1.span?.start ?? -1, $1.code) }
+        return notice
+    }
+}

@@ -1,0 +1,65 @@
+/// 原文: the decoded text of one input, with what is known about where it came from.
+public struct SourceText: Sendable {
+    /// The file name as given, or `-` for standard input.
+    public let name: String
+    /// The encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`, `GB18030`, …).
+    public let encoding: String
+    /// SHA-256 of the raw bytes, lowercase hex.
+    public let sha256: String
+    /// The decoded text as Unicode scalars; every span indexes into this array.
+    public let scalars: [Unicode.Scalar]
+    /// Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`), for showing positions.
+    public let lineStarts: [Int]
+
+    public init(name: String, encoding: String, sha256: String, scalars: [Unicode.Scalar]) {
+        self.name = name
+        self.encoding = encoding
+        self.sha256 = sha256
+        self.scalars = scalars
+        self.lineStarts = SourceText.computeLineStarts(scalars)
+    }
+
+    public init(name: String, text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self.init(name: name, encoding: "UTF-8", sha256: SHA256.hex(Array(text.utf8)), scalars: scalars)
+    }
+
+    public var characterCount: Int { scalars.count }
+
+    /// The 1-based line that holds `offset`.
+    public func line(of offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count
+        while lo + 1 < hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid }
+        }
+        return lo + 1
+    }
+
+    /// The 1-based column of `offset` on its line, counted in scalars.
+    public func column(of offset: Int) -> Int { offset - lineStarts[line(of: offset) - 1] + 1 }
+
+    /// The original text covered by `span`.
+    public func text(_ span: Span) -> String {
+        let lo = min(max(0, span.start), scalars.count), hi = min(max(lo, span.end), scalars.count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lo..<hi])
+        return String(view)
+    }
+
+    private static func computeLineStarts(_ s: [Unicode.Scalar]) -> [Int] {
+        var starts = [0]
+        var i = 0
+        while i < s.count {
+            let v = s[i].value
+            if v == 0x0A {
+                starts.append(i + 1)
+            } else if v == 0x0D {
+                if i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
+    }
+}

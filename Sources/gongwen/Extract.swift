@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+/// `gongwen extract`: one notice in, its structured data out.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract the header, documents, tasks, units, dates and citations of one notice.",
+        discussion: """
+        Examples:
+          gongwen extract Corpus/01_county-notice.txt
+          gongwen extract notice.txt --format json -o notice.json
+          cat notice.txt | gongwen extract -
+        """
+    )
+
+    @Argument(help: "The notice as a text file (UTF-8, UTF-16 with BOM, or GB18030), or - for standard input.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Output format: json.")
+    var format: OutputFormat = .json
+
+    @Option(name: .shortAndLong, help: "Write here instead of standard output (atomically).")
+    var output: String?
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let notice: Notice
+        do {
+            notice = try Pipeline.run(path: file, maxBytes: input.maxBytes)
+        } catch let error as InputError {
+            Terminal.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        let data = try JSONEmitter.encode(notice)
+        try Terminal.write(data, to: output)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
+}

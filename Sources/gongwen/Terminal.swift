@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+/// Writing results and messages: standard output, standard error, or a file replaced atomically.
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("gongwen: \(message)\n".utf8))
+    }
+
+    static func write(_ data: Data, to path: String?) throws {
+        do {
+            if let path {
+                try AtomicFile.write(data, to: path)
+            } else {
+                try AtomicFile.writeStandardOutput(data)
+            }
+        } catch let e as OutputError {
+            error(e.description)
+            throw ExitCode(GongwenKit.ExitCode.cannotWrite)
+        }
+    }
+}
