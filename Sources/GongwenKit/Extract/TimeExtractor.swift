@@ -27,10 +27,7 @@ enum TimeExtractor {
     /// starts earliest wins).
     static func mention(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
         let c = s[i]
-        if c == "每" {
-            guard let w = TimeRules.recurringWords.match(s, at: i) else { return nil }
-            return TimeMention(kind: .recurring(TimeRules.frequency[s.string(i..<(i + w.count))]!), range: i..<(i + w.count), date: nil, badYear: nil)
-        }
+        if c == "每" { return recurring(s, i, r) }
         // Do not start inside a number: `12月` is read from `1`, not `2`.
         if i > r.lowerBound, CharClass.isDigit(s[i - 1]) || (ChineseNumeral.isNumeral(s[i - 1]) && ChineseNumeral.isNumeral(c)) { return nil }
         var j = i
@@ -104,8 +101,34 @@ enum TimeExtractor {
         // A bare year opening a clause is a milestone (`2020年形成处置能力`); after 到/在 it is a horizon.
         if TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) != nil { return nil }
         let opensClause = i == r.lowerBound || "。；：，".unicodeScalars.contains(s[i - 1])
-        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间".unicodeScalars.contains(s[j]) {
+        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间".unicodeScalars.contains(s[j]), !clauseHasTime(s, j, r, planYear) {
             return make(.deadline, j, 12, 31)
+        }
+        return nil
+    }
+
+    /// Whether the clause from `i` to its end holds another time: then a bare year before it
+    /// (`2023年新增的单位于10月底前完成`) only sets the scene.
+    static func clauseHasTime(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ year: Int?) -> Bool {
+        var k = i
+        while k < r.upperBound, !"。；：".unicodeScalars.contains(s[k]) {
+            if let m = mention(s, k, r, year), m.kind == .deadline { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// `每季度`, `每年`, and counted forms such as `每1-2周`, `每两个月`.
+    static func recurring(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> TimeMention? {
+        if let w = TimeRules.recurringWords.match(s, at: i) {
+            return TimeMention(kind: .recurring(TimeRules.frequency[s.string(i..<(i + w.count))]!), range: i..<(i + w.count), date: nil, badYear: nil)
+        }
+        var j = i + 1
+        while j < r.upperBound, j - i <= 6, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) || "-—～~至到".unicodeScalars.contains(s[j]) { j += 1 }
+        guard j > i + 1 else { return nil }
+        if j < r.upperBound, s[j] == "个" { j += 1 }
+        for (unit, frequency) in TimeRules.countedUnits where s.has(Array(unit.unicodeScalars), at: j) {
+            return TimeMention(kind: .recurring(frequency), range: i..<(j + unit.unicodeScalars.count), date: nil, badYear: nil)
         }
         return nil
     }

@@ -27,6 +27,10 @@ enum TimeRules {
         ("每年度", "yearly"), ("每年", "yearly"), ("每半年", "halfYearly"), ("每两年", "biennial"), ("每周", "weekly"),
         ("每星期", "weekly"), ("每旬", "tenDays"), ("每日", "daily"), ("每天", "daily"), ("每双月", "bimonthly"), ("每两月", "bimonthly"),
     ]
+    /// Units after a count (`每1-2周`, `每两个月`) and the frequency family they give.
+    static let countedUnits: [(String, String)] = [
+        ("季度", "quarterly"), ("月", "monthly"), ("周", "weekly"), ("星期", "weekly"), ("年", "yearly"), ("天", "daily"), ("日", "daily"),
+    ]
     static let recurringWords = WordList(recurring.map(\.0))
     static let frequency: [String: String] = Dictionary(uniqueKeysWithValues: recurring)
 }

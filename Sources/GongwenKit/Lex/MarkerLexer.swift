@@ -3,7 +3,7 @@
 public enum MarkerLexer {
     static let openParens: Set<Unicode.Scalar> = ["（", "("]
     static let closeParens: Set<Unicode.Scalar> = ["）", ")"]
-    static let arabicDelimiters: Set<Unicode.Scalar> = [".", "．", "、", "。"]
+    static let arabicDelimiters: Set<Unicode.Scalar> = [".", "．", "、", "。", "﹒"]
 
     /// The marker at the start of `s`, if any.
     public static func marker(_ s: ArraySlice<Unicode.Scalar>) -> Marker? {
@@ -36,8 +36,8 @@ public enum MarkerLexer {
             guard j < s.endIndex else { return nil }
             let num = Int(String(String.UnicodeScalarView(s[i0..<j])))!
             if arabicDelimiters.contains(s[j]) {
-                // `3.5万吨` is a number, not a marker; nor is `2023.`
-                if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]) { return nil }
+                // `3.5万吨` is a number, not a marker; `4.2023年` is a marker before a year.
+                if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]), !startsYear(s, j + 1) { return nil }
                 if s[j] == "。" { return nil }
                 return make(.arabicDot, num, s, i0, j + 1 - i0)
             }
@@ -51,6 +51,12 @@ public enum MarkerLexer {
             return make(.hanComma, num, s, i0, j + 1 - i0)
         }
         return nil
+    }
+
+    /// Four digits and `年` at `i`.
+    static func startsYear(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> Bool {
+        guard i + 4 < s.endIndex else { return false }
+        return (i..<(i + 4)).allSatisfy { CharClass.isDigit(s[$0]) } && s[i + 4] == "年"
     }
 
     private static func make(_ kind: Marker.Kind, _ value: Int, _ s: ArraySlice<Unicode.Scalar>, _ i0: Int, _ len: Int) -> Marker? {

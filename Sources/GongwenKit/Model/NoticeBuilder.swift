@@ -51,7 +51,10 @@ enum NoticeBuilder {
             switch m.kind {
             case .deadline: deadlines.append(TimePoint(text: c.string(m.range), date: m.date, span: c.span(m.range)))
             case .start: starts.append(TimePoint(text: c.string(m.range), date: m.date, span: c.span(m.range)))
-            case .recurring(let f): recurring.append(Recurrence(text: c.string(m.range), frequency: f, span: c.span(m.range)))
+            case .recurring(let f):
+                // A schedule said twice in one task is one schedule.
+                let text = c.string(m.range)
+                if !recurring.contains(where: { $0.text == text }) { recurring.append(Recurrence(text: text, frequency: f, span: c.span(m.range))) }
             }
         }
         let first = pt.ranges.first?.lowerBound ?? pt.heading.lowerBound

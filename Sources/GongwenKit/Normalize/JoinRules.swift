@@ -22,8 +22,29 @@ enum JoinRules {
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
         if CharClass.terminal.contains(last) { return false }
+        // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
+        if isNameLine(a, lastLineStart..<a.count) { return false }
+        let next = Array(b)
+        if next.count <= nameLineMax, isNameLine(next, 0..<next.count) || isDateLine(next) { return false }
         if a.count - lastLineStart < wrapWidth { return false }
         return !endsWithTitleWord(a)
+    }
+
+    /// Lines at most this long can be a cell of organ names.
+    static let nameLineMax = 60
+    static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "，", "；", "：", ",", ";", ":", "！", "？"]
+
+    /// Organ names separated by `、` and nothing else (`区住房保障房屋管理局、区绿化市容局`).
+    static func isNameLine(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= nameLineMax, !r.contains(where: { sentencePunctuation.contains(s[$0]) }) else { return false }
+        let names = NameSplitter.pieces(s, r, ["、"])
+        return !names.isEmpty && names.allSatisfy { OrgRules.looksLikeName(s, $0) }
+    }
+
+    /// A line holding only a date or a year and month (`2023年7月25日`, `2019年6月`, `2019年`).
+    static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 5, s.count <= 16, (0..<4).allSatisfy({ CharClass.isDigit(s[$0]) }), s[4] == "年" else { return false }
+        return s[5...].allSatisfy { CharClass.isDigit($0) || "月日号印发".unicodeScalars.contains($0) }
     }
 
     static func endsWithTitleWord(_ a: [Unicode.Scalar]) -> Bool {

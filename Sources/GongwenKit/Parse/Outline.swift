@@ -21,6 +21,8 @@ struct Outline {
     var roots: [Int] = []
     /// Paragraphs inside side boxes (专栏), which belong to no item.
     var boxed: [Int] = []
+    /// Closing clauses (`本政策自…起施行`), which belong to no item.
+    var closing: [Int] = []
 
     /// Ancestors of node `i`, nearest first.
     func ancestors(_ i: Int) -> [Int] {
@@ -35,6 +37,14 @@ enum OutlineBuilder {
     /// A paragraph starting with one of these opens a side box that runs to the next numbered item.
     static let boxLabels = WordList(["专栏", "专 栏"])
 
+    /// A closing clause names the document itself and says when it applies or who interprets it.
+    static let closingSubjects = WordList(["本政策", "本方案", "本办法", "本意见", "本计划", "本通知", "本规定", "本细则", "本措施", "本实施方案", "本行动方案", "本行动计划", "本若干措施", "本规划"])
+    static let closingVerbs = WordList(["施行", "执行", "负责解释", "有效期", "起实施", "废止"])
+
+    static func isClosingClause(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        closingSubjects.match(c.s, at: p.range.lowerBound) != nil && closingVerbs.anyOccurs(in: c.s, p.range)
+    }
+
     static func build(_ c: ParseContext, paragraphs: [Int]) -> Outline {
         var o = Outline()
         var stack: [(kind: Marker.Kind, node: Int)] = []
@@ -44,6 +54,7 @@ enum OutlineBuilder {
             guard let m = p.marker else {
                 if boxLabels.match(c.s, at: p.range.lowerBound) != nil { inBox = true }
                 if inBox { o.boxed.append(i); continue }
+                if isClosingClause(c, p) { o.closing.append(i); continue }
                 if let top = stack.last?.node { o.nodes[top].extra.append(i) }
                 continue
             }

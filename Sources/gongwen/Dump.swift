@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+/// `gongwen dump`: shows what each stage saw, one node per line with its span.
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the paragraphs, outline or tasks gongwen read from a notice, one per line with spans.",
+        discussion: """
+        Examples:
+          gongwen dump --stage paragraphs notice.txt
+          gongwen dump --stage outline notice.txt
+          gongwen dump --stage tasks notice.txt
+        """
+    )
+
+    enum Stage: String, ExpressibleByArgument, CaseIterable { case paragraphs, outline, tasks }
+
+    @Option(help: "What to show: paragraphs, outline or tasks.")
+    var stage: Stage = .outline
+
+    @Argument(help: "The notice, or - for standard input.")
+    var file: String
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let source: SourceText
+        do {
+            source = try Decoder.read(path: file, maxBytes: input.maxBytes)
+        } catch let error as InputError {
+            Terminal.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        let text: String
+        switch stage {
+        case .paragraphs: text = TreeDump.paragraphs(source)
+        case .outline: text = TreeDump.outline(Pipeline.process(source))
+        case .tasks: text = TreeDump.tasks(Pipeline.process(source))
+        }
+        try Terminal.write(Data(text.utf8), to: nil)
+    }
+}
