@@ -51,7 +51,9 @@ enum AssignmentExtractor {
         if !labelled.isEmpty {
             var out: [UnitMention] = []
             for (k, (role, _, contentStart)) in labelled.enumerated() {
-                let end = k + 1 < labelled.count ? labelled[k + 1].1 : b.upperBound
+                var end = k + 1 < labelled.count ? labelled[k + 1].1 : b.upperBound
+                // Another label (`完成时限：`) ends the list of names.
+                if let other = otherLabel(s, contentStart..<end) { end = other }
                 for n in NameSplitter.split(s, contentStart..<end) { out.append(UnitMention(role: role, range: n)) }
             }
             return out
@@ -59,6 +61,21 @@ enum AssignmentExtractor {
         return verbClauses(s, b).flatMap { clause in
             NameSplitter.split(s, clause.names).map { UnitMention(role: clause.role, range: $0) }
         }
+    }
+
+    /// The start of a label that is not a role (`完成时限：`, `时间节点：`) inside `r`: a short run of
+    /// Han characters after a separator, followed by a colon.
+    static func otherLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if labelColons.contains(s[i]) {
+                var k = i
+                while k > r.lowerBound, CharClass.isHan(s[k - 1]), i - k < 6 { k -= 1 }
+                if k < i, i - k >= 2, k == r.lowerBound || clauseSeparators.contains(s[k - 1]) { return k }
+            }
+            i += 1
+        }
+        return nil
     }
 
     struct Clause { let role: Role; let names: Range<Int> }

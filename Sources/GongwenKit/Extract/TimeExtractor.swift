@@ -81,8 +81,7 @@ enum TimeExtractor {
                 return nil
             }
             if let w = TimeRules.monthEndDeadline.match(s, at: afterMonth) {
-                var end = afterMonth + w.count
-                if s.has(Array("完成".unicodeScalars), at: end) { end += 2 }
+                let end = afterMonth + w.count
                 if w == Array("末".unicodeScalars) && !(end < r.upperBound && "，。；、".unicodeScalars.contains(s[end])) { return nil }
                 return make(.deadline, end, m, 31)
             }

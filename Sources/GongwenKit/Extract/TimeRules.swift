@@ -1,7 +1,7 @@
 /// 时限用语: the words of deadlines, starts and recurring schedules. Each rule is one line of data.
 enum TimeRules {
     /// After `X月`: the month's last day is due (`9月底前`, `10月底完成`).
-    static let monthEndDeadline = WordList(["底前", "底之前", "底以前", "末前", "末之前", "底完成", "末完成", "底全面完成", "底全部完成", "底前完成", "末"])
+    static let monthEndDeadline = WordList(["底前", "底之前", "底以前", "末前", "末之前", "底完成", "末完成", "底全面完成", "底全部完成", "末"])
     /// After `X月`: the month before is due (`3月前` is the last day of February).
     static let beforeMonth = WordList(["前", "之前", "以前"])
     /// After `X月D日`: that day is due.

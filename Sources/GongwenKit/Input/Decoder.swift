@@ -68,7 +68,7 @@ public enum Decoder {
         }
         if bytes.contains(0) { throw InputError.binary(path: name, kind: "binary data (it holds NUL bytes)") }
         if let (offset, why) = ByteSniffer.firstInvalidGB18030(bytes) {
-            throw InputError.undecodable(path: name, offset: utf8Error.map { min($0, offset) } ?? offset, reason: why)
+            throw InputError.undecodable(path: name, offset: offset, reason: why)
         }
         guard let text = String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0632)) else {
             throw InputError.undecodable(path: name, offset: utf8Error ?? 0, reason: "invalid GB18030 text")

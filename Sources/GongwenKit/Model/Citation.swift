@@ -8,6 +8,8 @@ public struct Citation: Codable, Hashable, Sendable {
     public var standard: Located?
     /// Every occurrence of the title.
     public var spans: [SourceSpan]
+    /// 简称: occurrences of an abbreviation defined for it (`以下简称《条例》`).
+    public var aliases: [Located]
 }
 
 /// 单位索引: a unit and the tasks it holds by role.

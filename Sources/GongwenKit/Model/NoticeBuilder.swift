@@ -87,20 +87,25 @@ enum NoticeBuilder {
         for (k, m) in mentions.enumerated() {
             let title = HeaderParser.fold(c.string(m.title)).replacingOccurrences(of: "〈", with: "《").replacingOccurrences(of: "〉", with: "》")
             if m.isAlias {
-                if let target = lastReal { aliases[title] = target; citations[target].spans.append(c.span(m.title)); ids[k] = citations[target].id }
+                if let target = lastReal { aliases[title] = target; citations[target].aliases.append(c.located(m.title)); ids[k] = citations[target].id }
                 continue
             }
-            if let target = byTitle[title] ?? aliases[title] {
+            if let target = aliases[title] {
+                citations[target].aliases.append(c.located(m.title))
+                ids[k] = citations[target].id
+                continue
+            }
+            if let target = byTitle[title] {
                 citations[target].spans.append(c.span(m.title))
                 if citations[target].docNumber == nil, let dn = m.docNumber { citations[target].docNumber = HeaderParser.docNumber(c, dn) }
                 if citations[target].standard == nil, let st = m.standard { citations[target].standard = c.located(st) }
                 ids[k] = citations[target].id
-                if aliases[title] == nil { lastReal = target }
+                lastReal = target
                 continue
             }
             let id = "c\(citations.count + 1)"
             citations.append(Citation(id: id, title: c.string(m.title), docNumber: m.docNumber.map { HeaderParser.docNumber(c, $0) },
-                                      standard: m.standard.map { c.located($0) }, spans: [c.span(m.title)]))
+                                      standard: m.standard.map { c.located($0) }, spans: [c.span(m.title)], aliases: []))
             byTitle[title] = citations.count - 1
             lastReal = citations.count - 1
             ids[k] = id

@@ -1,0 +1,77 @@
+import XCTest
+@testable import GongwenKit
+
+final class AssignmentTests: XCTestCase {
+    func units(_ task: String) -> (lead: [String], support: [String], responsible: [String]) {
+        guard let t = TestSupport.tasks(plan(task)).first else { XCTFail("no task in \(task)"); return ([], [], []) }
+        return (t.units.lead.map(\.name), t.units.support.map(\.name), t.units.responsible.map(\.name))
+    }
+
+    func testLabelledBracket() {
+        let u = units("1.加强监管。做好工作。（牵头单位：县发改局；配合单位：县工信局、县能源局、相关乡镇人民政府）")
+        XCTAssertEqual(u.lead, ["县发改局"])
+        XCTAssertEqual(u.support, ["县工信局", "县能源局", "相关乡镇人民政府"])
+    }
+
+    func testParticipantsAndCoOrganisersAreSupport() {
+        XCTAssertEqual(units("1.建设平台。（牵头单位：省卫生健康委，参加单位：省大数据局）").support, ["省大数据局"])
+        let u = units("1.建设平台。（主办单位：市商务局；协办单位：市财政局）")
+        XCTAssertEqual(u.lead, ["市商务局"])
+        XCTAssertEqual(u.support, ["市财政局"])
+        XCTAssertEqual(units("1.建设平台。（牵头考核单位：市考核办）").lead, ["市考核办"])
+    }
+
+    func testResponsibleLabel() {
+        XCTAssertEqual(units("1.推进建设。（责任单位：省经济和信息化厅、省财政厅）").responsible, ["省经济和信息化厅", "省财政厅"])
+    }
+
+    func testVerbPhrasings() {
+        let u = units("1.扩大出口。（省商务厅牵头，合肥海关配合）")
+        XCTAssertEqual(u.lead, ["省商务厅"])
+        XCTAssertEqual(u.support, ["合肥海关"])
+        XCTAssertEqual(units("1.扩大出口。（合肥海关负责）").lead, ["合肥海关"])
+        XCTAssertEqual(units("1.扩大出口。（区发展改革委牵头，各相关部门等按职责分工负责）").responsible, ["各相关部门"])
+        XCTAssertEqual(units("1.扩大出口。（各区政府分别负责）").responsible, ["各区政府"])
+        XCTAssertEqual(units("1.扩大出口。（各街道办事处具体实施）").responsible, ["各街道办事处"])
+        XCTAssertEqual(units("1.扩大出口。（县水利局牵头，县农业农村局按职责分工配合）").support, ["县农业农村局"])
+    }
+
+    func testSeveralAssignmentsInOneTaskAreUnited() {
+        let u = units("1.扩大出口。建立清单。（合肥海关负责）巩固优势。（省商务厅牵头，合肥海关配合）")
+        XCTAssertEqual(u.lead, ["合肥海关", "省商务厅"])
+        XCTAssertEqual(u.support, ["合肥海关"])
+    }
+
+    func testAssignmentInItsOwnParagraph() {
+        let u = units("（一）全面实施光伏工程。\n\n结合空间资源推进建设。\n\n（责任单位：区发展改革委、区建管委，打浦桥街道管理办）")
+        XCTAssertEqual(u.responsible, ["区发展改革委", "区建管委", "打浦桥街道管理办"])
+    }
+
+    func testASCIIPunctuation() {
+        let u = units("1.建设平台。(牵头单位:县发改局;配合单位:县工信局,县能源局)")
+        XCTAssertEqual(u.lead, ["县发改局"])
+        XCTAssertEqual(u.support, ["县工信局", "县能源局"])
+    }
+
+    func testCollectivesStayWholeAndEtcIsDropped() {
+        XCTAssertEqual(units("1.建设平台。（责任单位：各区、市政府）").responsible, ["各区、市政府"])
+        XCTAssertEqual(units("1.建设平台。（牵头单位：省发改委，参加单位：济南、青岛、烟台市政府）").support, ["济南、青岛、烟台市政府"])
+        XCTAssertEqual(units("1.建设平台。（县水利局牵头，县自然资源局、县林业局等配合）").support, ["县自然资源局", "县林业局"])
+        XCTAssertEqual(units("1.建设平台。（责任单位：区政府各委、办、局）").responsible, ["区政府各委、办、局"])
+    }
+
+    func testNamesJoinedByAnd() {
+        XCTAssertEqual(units("1.建设平台。（责任单位：县农业农村局和县水利局）").responsible, ["县农业农村局", "县水利局"])
+        XCTAssertEqual(units("1.建设平台。（责任单位：县发展和改革局）").responsible, ["县发展和改革局"])
+    }
+
+    func testOtherLabelsEndTheList() {
+        let u = units("1.建设平台。（责任单位：市教育局，各区县政府；完成时限：2024年6月底前）")
+        XCTAssertEqual(u.responsible, ["市教育局", "各区县政府"])
+    }
+
+    func testProseAndOrdinaryBracketsAreNotAssignments() {
+        let u = units("1.推动锅炉整治。推动工业锅炉（燃煤、燃气、生物质）稳定达标，国家医保局负责统筹。（以下简称医保基金）")
+        XCTAssertTrue(u.lead.isEmpty && u.support.isEmpty && u.responsible.isEmpty)
+    }
+}

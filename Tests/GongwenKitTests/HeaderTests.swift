@@ -1,0 +1,62 @@
+import XCTest
+@testable import GongwenKit
+
+final class HeaderTests: XCTestCase {
+    let notice = """
+    000123
+    秘密★1年
+    特急
+    某某县人民政府办公室文件
+    某政办发〔2024〕12号　　签发人：张三
+    某某县人民政府办公室关于印发《某某县2024年重点工作实施方案》的通知
+    各乡镇人民政府，县直有关部门：
+    《某某县2024年重点工作实施方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。
+    某某县人民政府办公室
+    2024年3月5日
+    （此件公开发布）
+    某某县2024年重点工作实施方案
+    一、重点任务
+    1.开展工作。（牵头单位：县发改局）
+    抄送：县委办，县人大办。
+    某某县人民政府办公室　　2024年3月6日印发
+    """
+
+    func testEveryElement() {
+        let h = TestSupport.notice(notice).header
+        XCTAssertEqual(h.copyNumber?.text, "000123")
+        XCTAssertEqual(h.secrecy?.text, "秘密★1年")
+        XCTAssertEqual(h.urgency?.text, "特急")
+        XCTAssertEqual(h.issuerMark?.text, "某某县人民政府办公室文件")
+        XCTAssertEqual(h.issuer?.text, "某某县人民政府办公室")
+        XCTAssertEqual(h.docNumber?.text, "某政办发〔2024〕12号")
+        XCTAssertEqual(h.signatory?.text, "张三")
+        XCTAssertEqual(h.title?.text, "某某县人民政府办公室关于印发《某某县2024年重点工作实施方案》的通知")
+        XCTAssertEqual(h.recipients?.map(\.name), ["各乡镇人民政府", "县直有关部门"])
+        XCTAssertEqual(h.signedBy?.names, ["某某县人民政府办公室"])
+        XCTAssertEqual(h.date, "2024-03-05")
+        XCTAssertEqual(h.disclosure?.text, "此件公开发布")
+        XCTAssertEqual(h.cc?.map(\.name), ["县委办", "县人大办"])
+        XCTAssertEqual(h.printedBy?.text, "某某县人民政府办公室")
+        XCTAssertEqual(h.printDate, "2024-03-06")
+    }
+
+    func testTheIssuedPlanIsTheOnlyDocument() {
+        let n = TestSupport.notice(notice)
+        XCTAssertEqual(n.documents.map(\.title.text), ["某某县2024年重点工作实施方案"])
+        XCTAssertEqual(n.documents[0].tasks.count, 1)
+    }
+
+    func testJointIssuersRunTogether() {
+        let text = "关于印发《某区节能方案》的通知\n各有关单位：\n现将方案印发给你们。\n某区发展和改革委员会某区建设和管理委员会\n某区教育局\n2025年2月24日\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.signedBy?.names, ["某区发展和改革委员会", "某区建设和管理委员会", "某区教育局"])
+        XCTAssertEqual(h.issuers?.count, 3)
+    }
+
+    func testRecipientCollectivesStayWhole() {
+        let text = "关于加强监管的实施意见\n（国办发〔2023〕17号）\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加强监管，提出如下意见。\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.recipients?.map(\.name), ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"])
+        XCTAssertEqual(h.docNumber?.serial, 17)
+    }
+}

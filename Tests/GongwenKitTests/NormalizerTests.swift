@@ -1,0 +1,73 @@
+import XCTest
+@testable import GongwenKit
+
+final class NormalizerTests: XCTestCase {
+    func normalize(_ text: String) -> (NormalizedText, SourceText) {
+        let source = SourceText(name: "t", text: text)
+        return (Normalizer.normalize(source), source)
+    }
+
+    func paragraphs(_ text: String) -> [String] {
+        let (n, _) = normalize(text)
+        return n.paragraphs.map { n.string($0) }
+    }
+
+    func testPageBreakInsideAWordIsJoined() {
+        let text = "对人工投加脱硫脱硝剂的简易设施实施自动化改造，取缔直接向烟道内喷洒脱硫脱硝剂等敷衍式治理工艺，提升工业炉\n\n窑各排污环节环境治理水平。"
+        XCTAssertEqual(paragraphs(text), ["对人工投加脱硫脱硝剂的简易设施实施自动化改造，取缔直接向烟道内喷洒脱硫脱硝剂等敷衍式治理工艺，提升工业炉窑各排污环节环境治理水平。"])
+    }
+
+    func testBreakInsideABracketIsJoined() {
+        XCTAssertEqual(paragraphs("加强管理。（牵\n\n头单位：县水利局）"), ["加强管理。（牵头单位：县水利局）"])
+        XCTAssertEqual(paragraphs("《乡宁县水环境质\n量再提升行动计划》已经同意。"), ["《乡宁县水环境质量再提升行动计划》已经同意。"])
+    }
+
+    func testBreakInsideAHeadingMarkerIsJoined() {
+        XCTAssertEqual(paragraphs("做好工作。\n（\n三）加强监管"), ["做好工作。", "（三）加强监管"])
+    }
+
+    func testStraySpacesAreDropped() {
+        XCTAssertEqual(paragraphs("医保基金是“救 命钱”，2023 年（晋政办发〔2022〕95 号）"), ["医保基金是“救命钱”，2023年（晋政办发〔2022〕95号）"])
+        XCTAssertEqual(paragraphs("依据 GB/T 9704-2012 执行"), ["依据GB/T 9704-2012执行"])
+    }
+
+    func testPageNumbersAreDropped() {
+        let (n, _) = normalize("第一段没有结束的很长很长很长很长很长很长很长很长的句子写到这里\n— 3 —\n继续写完。\n-4-\n")
+        XCTAssertEqual(n.paragraphs.map { n.string($0) }, ["第一段没有结束的很长很长很长很长很长很长很长很长的句子写到这里继续写完。"])
+        XCTAssertEqual(n.dropped.count, 2)
+    }
+
+    func testConverterResidueIsCleaned() {
+        XCTAssertEqual(paragraphs("强化 $PM_{2.5}$ 和 O_3 协同控制，NO_x 减排。"), ["强化PM2.5和O3协同控制，NOx减排。"])
+    }
+
+    func testFullWidthDigitsAndLettersFold() {
+        XCTAssertEqual(paragraphs("２０２４年ＶＯＣｓ治理"), ["2024年VOCs治理"])
+    }
+
+    func testNoiseLinesAreExcluded() {
+        let text = "---\n标题: 某通知\n---\n【法宝引证码】CLI.1\n原文链接：https://example.org\n首页 > 政务公开 > 政策文件\n关于做好工作的通知\n[ 打印 ] [ 关闭 ]\n"
+        let (n, _) = normalize(text)
+        XCTAssertEqual(n.paragraphs.map { n.string($0) }, ["关于做好工作的通知"])
+        XCTAssertEqual(n.excluded.count, 7)
+    }
+
+    func testTitleLinesAreNotJoinedToTheBody() {
+        XCTAssertEqual(paragraphs("乡宁县2023年空气质量提升行动计划\n\n为深入打好蓝天保卫战，制定本方案。"),
+                       ["乡宁县2023年空气质量提升行动计划", "为深入打好蓝天保卫战，制定本方案。"])
+    }
+
+    func testOrganLinesAndDatesStayApart() {
+        XCTAssertEqual(paragraphs("安徽省推进三地一区建设领导小组改革开放新高地执行小组办公室\n2022年3月23日"),
+                       ["安徽省推进三地一区建设领导小组改革开放新高地执行小组办公室", "2022年3月23日"])
+    }
+
+    func testEveryNormalizedOffsetMapsBackToTheSameCharacter() {
+        let text = "  一、总体 要求\r\n\r\n（牵\n\n头单位：县 发改局）$PM_{2.5}$ ２０２３ 年\n— 2 —\n结束。"
+        let (n, source) = normalize(text)
+        for i in 0..<n.scalars.count where n.scalars[i] != "\n" {
+            let o = n.map.original(i)
+            XCTAssertEqual(CharClass.foldWidth(source.scalars[o]), n.scalars[i], "offset \(i)")
+        }
+    }
+}

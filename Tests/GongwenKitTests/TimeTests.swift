@@ -1,0 +1,64 @@
+import XCTest
+@testable import GongwenKit
+
+final class TimeTests: XCTestCase {
+    func times(_ sentence: String, title: String = "某某县2024年重点工作实施方案") -> Task? {
+        TestSupport.tasks(plan("1.开展工作。\(sentence)（牵头单位：县发改局）", title: title)).first
+    }
+
+    func deadline(_ sentence: String) -> [String?] { times(sentence)?.deadlines.map(\.date) ?? [] }
+
+    func testMonthEnds() {
+        XCTAssertEqual(deadline("2023年9月底前完成。"), ["2023-09-30"])
+        XCTAssertEqual(deadline("10月底前完成排查。"), ["2024-10-31"])
+        XCTAssertEqual(deadline("10月底完成排查。"), ["2024-10-31"])
+        XCTAssertEqual(deadline("2月底前完成。"), ["2024-02-29"])
+        XCTAssertEqual(deadline("十月底前完成。"), ["2024-10-31"])
+    }
+
+    func testBeforeAMonthIsTheMonthBefore() {
+        XCTAssertEqual(deadline("6月前完成。"), ["2024-05-31"])
+        XCTAssertEqual(deadline("2025年3月前完成。"), ["2025-02-28"])
+        XCTAssertEqual(deadline("1月前完成。"), ["2023-12-31"])
+    }
+
+    func testDaysYearEndsHalvesAndQuarters() {
+        XCTAssertEqual(deadline("10月15日前报送。"), ["2024-10-15"])
+        XCTAssertEqual(deadline("年底前全面完成。"), ["2024-12-31"])
+        XCTAssertEqual(deadline("2023年底前完成。"), ["2023-12-31"])
+        XCTAssertEqual(deadline("上半年完成。"), ["2024-06-30"])
+        XCTAssertEqual(deadline("三季度末完成。"), ["2024-09-30"])
+        XCTAssertEqual(deadline("第一季度完成。"), ["2024-03-31"])
+    }
+
+    func testStartsAndRecurrences() {
+        let t = times("8月起每季度报送一次，自2024年7月1日起每月通报。")
+        XCTAssertEqual(t?.starts.map(\.date), ["2024-08-01", "2024-07-01"])
+        XCTAssertEqual(t?.recurring.map(\.text), ["每季度", "每月"])
+        XCTAssertEqual(t?.recurring.map(\.frequency), ["quarterly", "monthly"])
+        XCTAssertEqual(times("每1-2周开展一次巡查。")?.recurring.map(\.text), ["每1-2周"])
+        XCTAssertEqual(times("每年开展评估，每半年通报。")?.recurring.map(\.text), ["每年", "每半年"])
+    }
+
+    func testGoalHorizonIsNotADeadline() {
+        XCTAssertEqual(deadline("到2025年，覆盖率达到90%。"), [])
+    }
+
+    func testScrambledYearGivesNoDateAndADiagnostic() {
+        let n = TestSupport.notice(plan("1.开展工作。0403年底前建设完成平台。（牵头单位：县发改局）"))
+        XCTAssertEqual(n.documents[0].tasks[0].deadlines.map(\.date), [nil])
+        XCTAssertTrue(n.diagnostics.contains { $0.code == "date.impossible-year" })
+    }
+
+    func testYearComesFromThePlanTitle() {
+        XCTAssertEqual(times("9月底前完成。", title: "某某县2022年大气污染防治行动计划")?.deadlines.map(\.date), ["2022-09-30"])
+    }
+
+    func testDeadlineSpansPointAtTheWords() {
+        let text = plan("1.开展工作。2023年9月底前完成。（牵头单位：县发改局）")
+        let n = TestSupport.notice(text)
+        let d = n.documents[0].tasks[0].deadlines[0]
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[d.span.start..<d.span.end])), "2023年9月底前")
+    }
+}
