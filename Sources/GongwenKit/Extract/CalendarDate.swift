@@ -55,7 +55,7 @@ struct CalendarDate: Hashable, Sendable {
         var out: [CalendarDate] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            if CharClass.isDigit(s[i]) || ChineseNumeral.digits[s[i]] != nil, i == r.lowerBound || !(CharClass.isDigit(s[i - 1])) {
+            if CharClass.isDigit(s[i]) || ChineseNumeral.digit(s[i]) != nil, i == r.lowerBound || !(CharClass.isDigit(s[i - 1])) {
                 if let d = at(s, i, end: r.upperBound) { out.append(d); i = d.range.upperBound; continue }
             }
             i += 1

@@ -15,8 +15,6 @@ struct CitationMention {
 
 enum CitationScanner {
     static let aliasWords = WordList(["简称", "以下称"])
-    static let openers: Set<Unicode.Scalar> = ["《", "〈"]
-    static let closers: Set<Unicode.Scalar> = ["》", "〉"]
 
     static func scan(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [CitationMention] {
         var out: [CitationMention] = []
@@ -24,9 +22,9 @@ enum CitationScanner {
         var i = r.lowerBound
         while i < r.upperBound {
             let c = s[i]
-            if openers.contains(c) {
+            if c == "《" || c == "〈" {
                 stack.append(i)
-            } else if closers.contains(c), let open = stack.popLast() {
+            } else if c == "》" || c == "〉", let open = stack.popLast() {
                 if let m = mention(s, open, i, r) { out.append(m) }
             } else if c == "\n" {
                 stack.removeAll()

@@ -32,7 +32,7 @@ enum DocNumberScanner {
         var j = i + 1
         var year = 0
         for _ in 0..<4 { guard CharClass.isDigit(s[j]) else { return nil }; year = year * 10 + Int(s[j].value - 48); j += 1 }
-        guard s[j] == close || (brackets[s[i]] != nil && CharClass.closers.contains(s[j])) else { return nil }
+        guard s[j] == close || (brackets[s[i]] != nil && CharClass.isCloser(s[j])) else { return nil }
         j += 1
         let hasDi = j < r.upperBound && s[j] == "第"
         if hasDi { j += 1 }

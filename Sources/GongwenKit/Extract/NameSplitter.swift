@@ -65,7 +65,7 @@ enum NameSplitter {
         var start = r.lowerBound
         for i in r {
             let c = s[i]
-            if CharClass.openers[c] != nil && c != "“" { depth += 1 } else if CharClass.closers.contains(c) && c != "”" { depth = max(0, depth - 1) }
+            if CharClass.closer(for: c) != nil && c != "“" { depth += 1 } else if CharClass.isCloser(c) && c != "”" { depth = max(0, depth - 1) }
             if depth == 0, separators.contains(c) {
                 if i > start { out.append(start..<i) }
                 start = i + 1

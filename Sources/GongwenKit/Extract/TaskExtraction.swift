@@ -8,6 +8,18 @@ struct TaskExtraction {
 
 /// 抽取: units, dates and citations for every task of a parsed notice.
 enum Extractor {
+    /// Indices of the citations (sorted by position) whose title starts inside `r`.
+    static func citationsIn(_ r: Range<Int>, _ citations: [CitationMention]) -> [Int] {
+        var lo = 0, hi = citations.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if citations[mid].title.lowerBound < r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        while lo < citations.count, citations[lo].title.lowerBound < r.upperBound { out.append(lo); lo += 1 }
+        return out
+    }
+
     static func extract(_ c: ParseContext, _ parsed: ParsedNotice, citations: [CitationMention]) -> [[TaskExtraction]] {
         parsed.documents.map { doc in
             doc.tasks.map { task in
@@ -17,11 +29,11 @@ enum Extractor {
                     e.units += NameSplitter.split(c.s, cell).map { UnitMention(role: role, range: $0) }
                 }
                 e.times = TimeExtractor.extract(c.s, paragraphs: task.ranges, year: doc.year)
-                if let cell = task.tableTime, let (r, date) = TableReader.deadline(c, c.paragraphs.firstIndex { $0.range == cell } ?? 0) {
+                if let cell = task.tableTime, let (r, date) = TableReader.deadline(c, cell) {
                     e.times.removeAll { $0.range.overlaps(r) }
                     e.times.append(TimeMention(kind: .deadline, range: r, date: date, badYear: nil))
                 }
-                e.citations = citations.indices.filter { k in task.ranges.contains { $0.contains(citations[k].title.lowerBound) } }
+                e.citations = task.ranges.flatMap { citationsIn($0, citations) }
                 return e
             }
         }

@@ -28,6 +28,8 @@ enum TimeExtractor {
     static func mention(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
         let c = s[i]
         if c == "每" { return recurring(s, i, r) }
+        // Every time expression starts with a numeral, 年, 上/下 (半年) or 第.
+        guard CharClass.isDigit(c) || ChineseNumeral.isNumeral(c) || c == "年" || c == "上" || c == "下" || c == "第" else { return nil }
         // Do not start inside a number: `12月` is read from `1`, not `2`.
         if i > r.lowerBound, CharClass.isDigit(s[i - 1]) || (ChineseNumeral.isNumeral(s[i - 1]) && ChineseNumeral.isNumeral(c)) { return nil }
         var j = i
@@ -53,8 +55,7 @@ enum TimeExtractor {
         }
         // 上半年 / 下半年
         for (word, m, d) in TimeRules.halves {
-            let w = Array(word.unicodeScalars)
-            if s.has(w, at: j) { return make(.deadline, j + w.count, m, d) }
+            if s.has(word, at: j) { return make(.deadline, j + word.count, m, d) }
         }
         // 三季度末, 第一季度, 一季度完成
         do {
@@ -69,7 +70,7 @@ enum TimeExtractor {
         // YYYY年底前, 年底前
         if explicitYear || s[i] == "年" {
             let k = explicitYear ? j : i
-            if let w = TimeRules.yearEnd.match(s, at: k), explicitYear || s.has(Array("年底".unicodeScalars), at: k) || s.has(Array("年末".unicodeScalars), at: k) {
+            if let w = TimeRules.yearEnd.match(s, at: k), explicitYear || s.has(TimeRules.yearEndWord, at: k) || s.has(TimeRules.yearLastWord, at: k) {
                 return make(.deadline, k + w.count, 12, 31)
             }
         }
@@ -82,15 +83,15 @@ enum TimeExtractor {
             }
             if let w = TimeRules.monthEndDeadline.match(s, at: afterMonth) {
                 let end = afterMonth + w.count
-                if w == Array("末".unicodeScalars) && !(end < r.upperBound && "，。；、".unicodeScalars.contains(s[end])) { return nil }
+                if w == TimeRules.monthLast && !(end < r.upperBound && "，。；、".unicodeScalars.contains(s[end])) { return nil }
                 return make(.deadline, end, m, 31)
             }
-            for (word, d) in TimeRules.tenDays where s.has(Array(word.unicodeScalars), at: afterMonth) {
-                return make(.deadline, afterMonth + word.unicodeScalars.count, m, d)
+            for (word, d) in TimeRules.tenDays where s.has(word, at: afterMonth) {
+                return make(.deadline, afterMonth + word.count, m, d)
             }
             if let w = TimeRules.start.match(s, at: afterMonth) { return make(.start, afterMonth + w.count, m, 1) }
             if let w = TimeRules.beforeMonth.match(s, at: afterMonth) { return make(.deadline, afterMonth + w.count, m - 1, 31) }
-            if explicitYear, s.has(Array("完成".unicodeScalars), at: afterMonth) { return make(.deadline, afterMonth + 2, m, 31) }
+            if explicitYear, s.has(TimeRules.completed, at: afterMonth) { return make(.deadline, afterMonth + 2, m, 31) }
             return nil
         }
         guard explicitYear else { return nil }
@@ -126,8 +127,8 @@ enum TimeExtractor {
         while j < r.upperBound, j - i <= 6, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) || "-—～~至到".unicodeScalars.contains(s[j]) { j += 1 }
         guard j > i + 1 else { return nil }
         if j < r.upperBound, s[j] == "个" { j += 1 }
-        for (unit, frequency) in TimeRules.countedUnits where s.has(Array(unit.unicodeScalars), at: j) {
-            return TimeMention(kind: .recurring(frequency), range: i..<(j + unit.unicodeScalars.count), date: nil, badYear: nil)
+        for (unit, frequency) in TimeRules.countedUnits where s.has(unit, at: j) {
+            return TimeMention(kind: .recurring(frequency), range: i..<(j + unit.count), date: nil, badYear: nil)
         }
         return nil
     }

@@ -7,13 +7,17 @@ enum TimeRules {
     /// After `X月D日`: that day is due.
     static let dayDeadline = WordList(["前", "之前", "以前", "前完成", "完成"])
     /// After `X月`, a part of the month and its last day: `10月中旬前` is the 20th.
-    static let tenDays: [(String, Int)] = [("上旬前", 10), ("中旬前", 20), ("下旬前", 31), ("上旬", 10), ("中旬", 20), ("下旬", 31)]
+    static let tenDays: [([Unicode.Scalar], Int)] = [("上旬前", 10), ("中旬前", 20), ("下旬前", 31), ("上旬", 10), ("中旬", 20), ("下旬", 31)].map { (Array($0.0.unicodeScalars), $0.1) }
     /// After a month or a date: it starts then (`8月起`, `自2024年7月1日起`).
     static let start = WordList(["起", "开始", "起实施", "起施行"])
     /// After `YYYY年` or alone: the year's end is due.
     static let yearEnd = WordList(["底前", "底之前", "年底前", "年底之前", "底", "年底", "末前", "年末"])
     /// Half years and their last day.
-    static let halves: [(String, Int, Int)] = [("上半年", 6, 30), ("下半年", 12, 31)]
+    static let halves: [([Unicode.Scalar], Int, Int)] = [("上半年", 6, 30), ("下半年", 12, 31)].map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
+    static let yearEndWord = Array("年底".unicodeScalars)
+    static let yearLastWord = Array("年末".unicodeScalars)
+    static let completed = Array("完成".unicodeScalars)
+    static let monthLast = Array("末".unicodeScalars)
     /// Quarters and their last month: `三季度末`, `第一季度`, `一季度`.
     static let quarterWord = Array("季度".unicodeScalars)
     static let quarterEndings = WordList(["末前", "末", "底前", "底", "前", "完成"])
@@ -28,9 +32,9 @@ enum TimeRules {
         ("每星期", "weekly"), ("每旬", "tenDays"), ("每日", "daily"), ("每天", "daily"), ("每双月", "bimonthly"), ("每两月", "bimonthly"),
     ]
     /// Units after a count (`每1-2周`, `每两个月`) and the frequency family they give.
-    static let countedUnits: [(String, String)] = [
+    static let countedUnits: [([Unicode.Scalar], String)] = [
         ("季度", "quarterly"), ("月", "monthly"), ("周", "weekly"), ("星期", "weekly"), ("年", "yearly"), ("天", "daily"), ("日", "daily"),
-    ]
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
     static let recurringWords = WordList(recurring.map(\.0))
     static let frequency: [String: String] = Dictionary(uniqueKeysWithValues: recurring)
 }

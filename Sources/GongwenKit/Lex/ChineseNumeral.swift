@@ -1,17 +1,32 @@
 /// 中文数字: reads Chinese numerals as used in list markers and dates (一 … 九十九, 〇/零, 两, 廿).
 enum ChineseNumeral {
-    static let digits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "两": 2,
-    ]
+    /// The value of a single numeral digit (`〇`/`零` … `九`, `两`).
+    @inline(__always)
+    static func digit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "〇", "零", "○", "Ｏ": return 0
+        case "一": return 1
+        case "二", "两": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
 
-    static func isNumeral(_ c: Unicode.Scalar) -> Bool { digits[c] != nil || c == "十" || c == "百" || c == "廿" }
+    @inline(__always)
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool { c.value >= 0x3007 && (digit(c) != nil || c == "十" || c == "百" || c == "廿") }
 
     /// The value of a numeral such as `十二`, `二十`, `一百零五`; nil when it is not one.
     static func value<C: Collection>(_ s: C) -> Int? where C.Element == Unicode.Scalar {
         guard !s.isEmpty else { return nil }
         var total = 0, current = 0
         for c in s {
-            if let d = digits[c] {
+            if let d = digit(c) {
                 current = d
             } else if c == "十" {
                 total += max(current, 1) * 10
@@ -32,7 +47,7 @@ enum ChineseNumeral {
     /// A year written digit by digit (`二〇二三`).
     static func digitString<C: Collection>(_ s: C) -> Int? where C.Element == Unicode.Scalar {
         var v = 0
-        for c in s { guard let d = digits[c], c != "两" else { return nil }; v = v * 10 + d }
+        for c in s { guard let d = digit(c), c != "两" else { return nil }; v = v * 10 + d }
         return s.isEmpty ? nil : v
     }
 }

@@ -61,7 +61,7 @@ public enum MarkerLexer {
 
     private static func make(_ kind: Marker.Kind, _ value: Int, _ s: ArraySlice<Unicode.Scalar>, _ i0: Int, _ len: Int) -> Marker? {
         guard value > 0 else { return nil }
-        let text = String(String.UnicodeScalarView(s[i0..<(i0 + len)]))
+        let text = ScalarString.make(s[i0..<(i0 + len)])
         var end = i0 + len
         while end < s.endIndex, CharClass.isSpace(s[end]) { end += 1 }
         return Marker(kind: kind, value: value, length: end - i0, text: text)

@@ -11,9 +11,9 @@ struct BracketTracker {
     /// Feeds the scalars appended at offsets `base…`.
     mutating func feed(_ s: [Unicode.Scalar], base: Int) {
         for (k, c) in s.enumerated() {
-            if let close = CharClass.openers[c] {
+            if let close = CharClass.closer(for: c) {
                 stack.append((close, base + k))
-            } else if CharClass.closers.contains(c) {
+            } else if CharClass.isCloser(c) {
                 let wide = c == ")" ? "）" : c
                 if let idx = stack.lastIndex(where: { ($0.close == ")" ? "）" : $0.close) == wide }) {
                     stack.removeSubrange(idx...)

@@ -28,6 +28,28 @@ enum CharClass {
     static let continuing: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "）", ")", "》", "〕", "】", "”", "’", "％", "%", "」", "』", "〉", "，"]
     /// Characters that cannot end a paragraph: a line ending with one continues on the next.
     static let open: Set<Unicode.Scalar> = ["、", "，", ",", "（", "(", "《", "〔", "【", "“", "‘", "「", "〈", "［", "["]
-    static let openers: [Unicode.Scalar: Unicode.Scalar] = ["（": "）", "(": ")", "《": "》", "〔": "〕", "【": "】", "［": "］", "〈": "〉", "“": "”", "「": "」"]
-    static let closers: Set<Unicode.Scalar> = ["）", ")", "》", "〕", "】", "］", "〉", "”", "」"]
+    /// The closing bracket for an opening one.
+    @inline(__always)
+    static func closer(for c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "（": return "）"
+        case "(": return ")"
+        case "《": return "》"
+        case "〔": return "〕"
+        case "【": return "】"
+        case "［": return "］"
+        case "〈": return "〉"
+        case "“": return "”"
+        case "「": return "」"
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "）", ")", "》", "〕", "】", "］", "〉", "”", "」": return true
+        default: return false
+        }
+    }
 }

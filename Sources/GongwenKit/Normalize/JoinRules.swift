@@ -24,8 +24,10 @@ enum JoinRules {
         if CharClass.terminal.contains(last) { return false }
         // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
         if isNameLine(a, lastLineStart..<a.count) { return false }
-        let next = Array(b)
-        if next.count <= nameLineMax, isNameLine(next, 0..<next.count) || isDateLine(next) { return false }
+        if b.count <= nameLineMax {
+            let next = Array(b)
+            if isNameLine(next, 0..<next.count) || isDateLine(next) { return false }
+        }
         if a.count - lastLineStart < wrapWidth { return false }
         return !endsWithTitleWord(a)
     }

@@ -15,7 +15,7 @@ struct LineCleaner {
         var h = lo
         while h < hi, s[h] == "#" { h += 1 }
         if h > lo, h < hi, CharClass.isSpace(s[h]) { lo = h; while lo < hi, CharClass.isSpace(s[lo]) { lo += 1 } }
-        let texSpans = LineCleaner.texSpans(s, lo, hi)
+        let texSpans = s[lo..<hi].contains("$") ? LineCleaner.texSpans(s, lo, hi) : []
         var i = lo
         var inTeX = false
         var braceDepth = 0

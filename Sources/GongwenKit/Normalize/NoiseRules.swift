@@ -2,27 +2,28 @@
 /// Each rule is one line of data; add a new phrasing here.
 enum NoiseRules {
     /// A line starting with one of these is noise.
-    static let prefixes: [String] = [
+    static let prefixes = WordList([
         "【法宝引证码】", "原文链接", "【法宝联想】", "【发布部门】", "【发文字号】", "【发布日期】", "【实施日期】",
         "【时效性】", "【效力级别】", "【法规类别】", "当前位置", "您现在的位置", "您的位置", ">", "＞",
         "来源：", "信息来源：", "发布时间：", "浏览次数", "阅读次数", "字号：", "【字体", "分享到",
         "扫一扫", "[打印]", "[ 打印 ]", "【打印】", "【关闭】", "打印本页", "关闭窗口", "相关附件", "Copyright", "版权所有",
-    ]
+    ])
+    /// First characters of `prefixes`: a long line starting otherwise is never noise.
+    static let prefixStarts = Set(prefixes.words.compactMap(\.first))
     /// A short line that holds one of these is noise (site furniture such as breadcrumbs).
-    static let fragments: [String] = ["首页 >", "首页>", "首页 ›", "首页›", "首页 »", "首页＞", "首页 ＞", "打印 ]", "关闭 ]", "【打印", "[打印"]
+    static let fragments = WordList(["首页 >", "首页>", "首页 ›", "首页›", "首页 »", "首页＞", "首页 ＞", "打印 ]", "关闭 ]", "【打印", "[打印"])
     /// Lines longer than this are never treated as furniture by `fragments`.
     static let furnitureMaxLength = 60
 
-    static func isNoise(_ line: String) -> Bool {
-        for p in prefixes where line.hasPrefix(p) { return true }
-        if line.unicodeScalars.count <= furnitureMaxLength {
-            for f in fragments where line.contains(f) { return true }
-        }
-        return false
+    /// Whether the line `s[r]` (leading white space already skipped) is noise.
+    static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        if prefixStarts.contains(s[r.lowerBound]), prefixes.match(s, at: r.lowerBound) != nil { return true }
+        return r.count <= furnitureMaxLength && fragments.anyOccurs(in: s, r)
     }
 
     /// A page number line such as `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 12 页`.
     static func isPageNumber(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard s.count <= 40 else { return false }
         let chars = s.filter { !CharClass.isSpace($0) }
         guard !chars.isEmpty, chars.count <= 16 else { return false }
         let dashes: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0xFF0D, 0x2212, 0x2015, 0x2500]

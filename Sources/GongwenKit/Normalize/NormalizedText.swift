@@ -13,9 +13,7 @@ public struct NormalizedText: Sendable {
 
     /// The text of a normalized range.
     public func string(_ r: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[r])
-        return String(view)
+        ScalarString.make(scalars[r])
     }
 
     /// The original span of a normalized range.

@@ -100,7 +100,7 @@ public enum Normalizer {
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var lo = r.lowerBound
         while lo < r.upperBound, CharClass.isSpace(s[lo]) { lo += 1 }
-        let head = String(String.UnicodeScalarView(s[lo..<min(r.upperBound, lo + NoiseRules.furnitureMaxLength + 1)]))
-        return NoiseRules.isNoise(head)
+        guard lo < r.upperBound else { return false }
+        return NoiseRules.isNoise(s, lo..<r.upperBound)
     }
 }

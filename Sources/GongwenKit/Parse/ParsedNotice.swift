@@ -30,5 +30,6 @@ struct ParsedTask {
     var node: Int?
     /// Unit cells and time cell, when it is a table row.
     var tableUnits: [(Role, Range<Int>)] = []
-    var tableTime: Range<Int>?
+    /// The paragraph of the time cell.
+    var tableTime: Int?
 }

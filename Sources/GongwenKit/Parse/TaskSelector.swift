@@ -33,7 +33,7 @@ enum TaskSelector {
         var t = ParsedTask(number: row.number, marker: String(row.number), path: [String(row.number)],
                            ranges: row.all.dropFirst().map { c.paragraphs[$0].range }, heading: c.trim(content.lowerBound..<end, headingTrim), node: nil)
         t.tableUnits = row.units.map { ($0.0, c.paragraphs[$0.1].range) }
-        t.tableTime = row.time.map { c.paragraphs[$0].range }
+        t.tableTime = row.time
         return t
     }
 }

@@ -42,9 +42,7 @@ public struct SourceText: Sendable {
     /// The original text covered by `span`.
     public func text(_ span: Span) -> String {
         let lo = min(max(0, span.start), scalars.count), hi = min(max(lo, span.end), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        return ScalarString.make(scalars[lo..<hi])
     }
 
     private static func computeLineStarts(_ s: [Unicode.Scalar]) -> [Int] {
