@@ -74,4 +74,9 @@ final class AssignmentTests: XCTestCase {
         let u = units("1.推动锅炉整治。推动工业锅炉（燃煤、燃气、生物质）稳定达标，国家医保局负责统筹。（以下简称医保基金）")
         XCTAssertTrue(u.lead.isEmpty && u.support.isEmpty && u.responsible.isEmpty)
     }
+
+    func testLabelAfterASentenceWithoutBrackets() {
+        let u = units("1.推行一件事。完善全流程网办。责任单位：市政务服务局、市市场监管局。完成时限：2024年6月底前。")
+        XCTAssertEqual(u.responsible, ["市政务服务局", "市市场监管局"])
+    }
 }

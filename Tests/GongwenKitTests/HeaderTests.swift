@@ -59,4 +59,11 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.recipients?.map(\.name), ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"])
         XCTAssertEqual(h.docNumber?.serial, 17)
     }
+
+    func testAttachmentLabelOnTheTitleLine() {
+        let text = "某市人民政府办公室关于印发某市重点任务分工方案的通知\n各区人民政府：\n现印发给你们。\n某市人民政府办公室\n2024年3月12日\n附件1：某市2024年重点任务分工方案\n一、提升效能\n1.推行一件事。（市政务服务局负责）\n"
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.map(\.title.text), ["某市2024年重点任务分工方案"])
+        XCTAssertEqual(n.documents.first?.year, 2024)
+    }
 }

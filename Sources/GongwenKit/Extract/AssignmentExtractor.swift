@@ -14,13 +14,32 @@ enum AssignmentExtractor {
     static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [UnitMention] {
         var out: [UnitMention] = []
         for r in paragraphs {
-            if let label = RoleRules.labelWords.match(s, at: r.lowerBound) {
-                let afterLabel = r.lowerBound + label.count
-                if afterLabel < r.upperBound, labelColons.contains(s[afterLabel]) { out += read(s, r); continue }
+            // A label opening the paragraph or a sentence of it: `…工作。责任单位：X、Y。`
+            if let start = inlineLabel(s, r) {
+                let bracketed = brackets(s, r.lowerBound..<start)
+                for b in bracketed where isAssignment(s, b) { out += read(s, b) }
+                out += read(s, start..<r.upperBound)
+                continue
             }
             for b in brackets(s, r) where isAssignment(s, b) { out += read(s, b) }
         }
         return out
+    }
+
+    /// Where a role label (`牵头单位：`) starts a paragraph or follows a sentence end at bracket depth 0.
+    static func inlineLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        var depth = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = s[i]
+            if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0, i == r.lowerBound || s[i - 1] == "。" || s[i - 1] == "；" || s[i - 1] == "）",
+               let w = RoleRules.labelWords.match(s, at: i), i + w.count < r.upperBound, labelColons.contains(s[i + w.count]) {
+                return i
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether bracket content `b` assigns units: it starts with a label, or ends with a role verb.

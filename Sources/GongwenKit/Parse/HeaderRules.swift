@@ -24,7 +24,7 @@ enum HeaderRules {
     /// Words that end the title of a plan that counts as a document (a member list or a figures table does not).
     static let planEndings = WordList([
         "方案", "计划", "意见", "办法", "规定", "细则", "规划", "要点", "清单", "措施", "政策", "纲要", "安排", "分工",
-        "任务", "指南", "指引", "制度", "决定",
+        "任务", "指南", "指引", "制度", "决定", "行动", "工作方案", "实施意见",
     ])
     /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`.
     static let attachment = Array("附件".unicodeScalars)

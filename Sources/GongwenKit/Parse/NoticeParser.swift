@@ -7,7 +7,12 @@ enum NoticeParser {
         let parts = DocumentSplitter.split(c, header)
         for part in parts {
             let paras = part.body.filter { !header.consumed.contains($0) }
-            let (text, span) = TitleLines.text(c, part.title)
+            var (text, span) = TitleLines.text(c, part.title)
+            if part.labelLength > 0 {
+                let r = c.paragraphs[part.title.lowerBound].range
+                let rest = (r.lowerBound + part.labelLength)..<r.upperBound
+                (text, span) = (c.string(rest), c.span(rest))
+            }
             if let d = document(c, title: part.title, text: text, span: span, paragraphs: paras, header), !d.tasks.isEmpty || d.outline.nodes.count > 0 {
                 documents.append(d)
             }
