@@ -66,4 +66,17 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(n.documents.map(\.title.text), ["某市2024年重点任务分工方案"])
         XCTAssertEqual(n.documents.first?.year, 2024)
     }
+
+    func testAMemberListAttachmentIsNotADocumentNorPartOfOne() {
+        let text = "某县2024年重点工作实施方案\n一、重点任务\n1.开展工作。（县发改局负责）\n附件\n某县重点工作领导小组成员名单\n1.张三 县长\n2.李四 副县长\n"
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.count, 1)
+        XCTAssertEqual(n.documents[0].tasks.count, 1)
+    }
+
+    func testHeadingWithoutAFullStopLeavesTheAssignmentOut() {
+        let t = TestSupport.tasks(plan("1.加快推进平台建设（牵头单位：县发改局）"))
+        XCTAssertEqual(t.first?.heading.text, "加快推进平台建设")
+        XCTAssertEqual(t.first?.units.lead.map(\.name), ["县发改局"])
+    }
 }

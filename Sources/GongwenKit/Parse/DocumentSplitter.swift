@@ -8,6 +8,8 @@ struct DocumentPart {
     var body: Range<Int>
     /// Scalars to skip at the start of the title's first paragraph (an `附件1：` label on the same line).
     var labelLength = 0
+    /// Whether its title names a plan; an attachment that is a member list or a table of figures is not a document.
+    var isPlan = true
 }
 
 enum DocumentSplitter {
@@ -18,35 +20,39 @@ enum DocumentSplitter {
         if let t = h.header.title?.text, t.contains("转发") {
             words = WordList(words.words.map { String(String.UnicodeScalarView($0)) } + ["通知", "意见", "决定"])
         }
-        var starts: [Range<Int>] = []
-        var labels: [Int: Int] = [:]
+        var starts: [(title: Range<Int>, label: Int, isPlan: Bool)] = []
+        var afterLabel = false
         var i = h.bodyStart
         while i < ps.count {
-            if h.consumed.contains(i) { i += 1; continue }
-            if let n = inlineAttachmentLabel(c, ps[i]) {
-                let rest = (ps[i].range.lowerBound + n)..<ps[i].range.upperBound
-                if TitleLines.endsWithTitleWord(c, rest, words), !rest.contains(where: { HeaderRules.notInTitle.contains(c.s[$0]) }),
-                   MarkerLexer.marker(c.s[rest]) == nil {
-                    starts.append(i..<(i + 1))
-                    labels[i] = n
-                    i += 1
+            defer { i += 1 }
+            if h.consumed.contains(i) { afterLabel = false; continue }
+            let p = ps[i]
+            if let n = inlineAttachmentLabel(c, p) {
+                let rest = (p.range.lowerBound + n)..<p.range.upperBound
+                if !rest.contains(where: { HeaderRules.notInTitle.contains(c.s[$0]) }), MarkerLexer.marker(c.s[rest]) == nil {
+                    starts.append((i..<(i + 1), n, TitleLines.endsWithTitleWord(c, rest, words)))
+                    afterLabel = false
                     continue
                 }
             }
-            if isAttachmentLabel(c, ps[i]) || OutlineBuilder.boxLabels.match(c.s, at: ps[i].range.lowerBound) != nil { i += 1; continue }
+            if isAttachmentLabel(c, p) { afterLabel = true; continue }
+            if OutlineBuilder.boxLabels.match(c.s, at: p.range.lowerBound) != nil { afterLabel = false; continue }
             if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }) {
-                starts.append(t)
-                i = t.upperBound
-                continue
+                starts.append((t, 0, true))
+                i = t.upperBound - 1
+            } else if afterLabel, TitleLines.isTitleLike(c, p) {
+                // Whatever an attachment label announces ends the document before it, plan or not.
+                starts.append((i..<(i + 1), 0, false))
             }
-            i += 1
+            afterLabel = false
         }
         var parts: [DocumentPart] = []
-        for (k, t) in starts.enumerated() {
-            var end = k + 1 < starts.count ? starts[k + 1].lowerBound : ps.count
+        for (k, start) in starts.enumerated() {
+            let t = start.title
+            var end = k + 1 < starts.count ? starts[k + 1].title.lowerBound : ps.count
             // An attachment label belongs to the document it announces.
             while end > t.upperBound, isAttachmentLabel(c, ps[end - 1]) { end -= 1 }
-            parts.append(DocumentPart(title: t, body: t.upperBound..<end, labelLength: labels[t.lowerBound] ?? 0))
+            parts.append(DocumentPart(title: t, body: t.upperBound..<end, labelLength: start.label, isPlan: start.isPlan))
         }
         return parts
     }

@@ -5,7 +5,7 @@ enum NoticeParser {
         ClosingParser.parse(c, &header)
         var documents: [ParsedDocument] = []
         let parts = DocumentSplitter.split(c, header)
-        for part in parts {
+        for part in parts where part.isPlan {
             let paras = part.body.filter { !header.consumed.contains($0) }
             var (text, span) = TitleLines.text(c, part.title)
             if part.labelLength > 0 {
@@ -19,7 +19,9 @@ enum NoticeParser {
         }
         if documents.isEmpty {
             // The notice carries its work in its own body (an 意见, a stand-alone plan), or has none.
-            let paras = (header.bodyStart..<c.paragraphs.count).filter { !header.consumed.contains($0) }
+            // Its body ends where the first attachment begins.
+            let end = parts.first?.title.lowerBound ?? c.paragraphs.count
+            let paras = (header.bodyStart..<max(header.bodyStart, end)).filter { !header.consumed.contains($0) }
             let title = header.title ?? 0..<0
             let text = header.header.title?.text ?? ""
             let span = header.header.title?.span ?? c.span(0..<0)

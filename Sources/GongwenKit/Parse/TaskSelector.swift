@@ -21,7 +21,12 @@ enum TaskSelector {
     /// The lead sentence of paragraph `i`: up to the first `。`, else the whole paragraph.
     static func heading(_ c: ParseContext, _ i: Int) -> Range<Int> {
         let body = c.paragraphs[i].body
-        let end = body.first { headingEnd.contains(c.s[$0]) } ?? body.upperBound
+        var end = body.first { headingEnd.contains(c.s[$0]) } ?? body.upperBound
+        // Without a full stop the assignment bracket may close the paragraph: it is not part of the heading.
+        if let last = AssignmentExtractor.brackets(c.s, body.lowerBound..<end).last, last.upperBound + 1 == end,
+           AssignmentExtractor.isAssignment(c.s, last) {
+            end = last.lowerBound - 1
+        }
         return c.trim(body.lowerBound..<end, headingTrim)
     }
 
