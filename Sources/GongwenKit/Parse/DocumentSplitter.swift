@@ -13,6 +13,9 @@ struct DocumentPart {
 }
 
 enum DocumentSplitter {
+    /// A plan's title is longer than a table heading such as `重点任务` or `具体措施`.
+    static let minTitleLength = 6
+
     /// Title lines of issued documents, found after the covering notice's body.
     static func split(_ c: ParseContext, _ h: HeaderLayout) -> [DocumentPart] {
         let ps = c.paragraphs
@@ -37,7 +40,8 @@ enum DocumentSplitter {
             }
             if isAttachmentLabel(c, p) { afterLabel = true; continue }
             if OutlineBuilder.boxLabels.match(c.s, at: p.range.lowerBound) != nil { afterLabel = false; continue }
-            if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }) {
+            if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }),
+               t.reduce(0, { $0 + ps[$1].length }) >= minTitleLength {
                 starts.append((t, 0, true))
                 i = t.upperBound - 1
             } else if afterLabel, TitleLines.isTitleLike(c, p) {

@@ -36,6 +36,8 @@ enum HeaderParser {
                 readSignatory(c, r, &h.header)
             } else if p.length <= 40, s.contains(HeaderRules.signatory, in: r) {
                 readSignatory(c, r, &h.header)
+            } else if DocumentSplitter.isAttachmentLabel(c, p) {
+                // A stand-alone attachment starts with its label: `附件2`.
             } else {
                 break top
             }

@@ -2,6 +2,8 @@
 /// type word (`…行动计划`, `…的通知`), possibly followed by a bracket (`（2021—2023年）`).
 enum TitleLines {
     static let maxLength = 120
+    /// The first line of a title that wraps onto the next is at least this long.
+    static let minWrappedLine = 8
 
     /// Whether paragraph `p` could be (part of) a title.
     static func isTitleLike(_ c: ParseContext, _ p: Paragraph) -> Bool {
@@ -35,7 +37,8 @@ enum TitleLines {
         while j < min(limit, i + 3) {
             guard isTitleLike(c, ps[j]) else { return nil }
             if endsWithTitleWord(c, ps[j].range, words) { return i..<(j + 1) }
-            if ps[j].length > 40 { return nil }
+            // A title wraps only from a line of some length (`序号` above `重点任务` is a table heading).
+            if ps[j].length > 40 || ps[j].length < minWrappedLine { return nil }
             j += 1
         }
         return nil
