@@ -61,4 +61,12 @@ final class TimeTests: XCTestCase {
         let scalars = Array(text.unicodeScalars)
         XCTAssertEqual(String(String.UnicodeScalarView(scalars[d.span.start..<d.span.end])), "2023年9月底前")
     }
+
+    func testRelativeYearsAndMonthForms() {
+        XCTAssertEqual(deadline("明年6月底前完成。"), ["2025-06-30"])
+        XCTAssertEqual(deadline("6月份前完成。"), ["2024-05-31"])
+        XCTAssertEqual(deadline("10月中旬前完成。"), ["2024-10-20"])
+        XCTAssertEqual(deadline("到2025年底，覆盖率达到90%。"), [])
+        XCTAssertEqual(deadline("6月中旬召开推进会。"), [])
+    }
 }

@@ -41,7 +41,9 @@ enum TimeExtractor {
             j += 5
         }
         let bad = year.flatMap { CalendarDate.plausibleYears.contains($0) ? nil : $0 }
-        let y = bad == nil ? (year ?? planYear) : nil
+        // `明年6月底前`, `次年底前`: relative to the plan's year.
+        let offset = explicitYear ? 0 : relativeYear(s, s[i] == "年" ? i - 1 : i - 2, r)
+        let y = bad == nil ? (year ?? planYear.map { $0 + offset }) : nil
         func make(_ kind: TimeMention.Kind, _ end: Int, _ m: Int, _ d: Int) -> TimeMention {
             let date = y.flatMap { yy -> String? in
                 var yy = yy, mm = m
@@ -71,6 +73,9 @@ enum TimeExtractor {
         if explicitYear || s[i] == "年" {
             let k = explicitYear ? j : i
             if let w = TimeRules.yearEnd.match(s, at: k), explicitYear || s.has(TimeRules.yearEndWord, at: k) || s.has(TimeRules.yearLastWord, at: k) {
+                // `到2025年底，…` is a goal horizon; `2025年底前` is a deadline.
+                let horizon = TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) != nil
+                if horizon, w.last != "前" { return nil }
                 return make(.deadline, k + w.count, 12, 31)
             }
         }
@@ -145,7 +150,14 @@ enum TimeExtractor {
 
     static func month(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (Int, Int)? {
         guard j < r.upperBound, let (m, k) = CalendarDate.number(s, j, r.upperBound), k - j <= 2, k < r.upperBound, s[k] == "月" else { return nil }
-        return (m, k + 1)
+        // `6月份前` reads as `6月前`.
+        return (m, k + 1 < r.upperBound && s[k + 1] == "份" ? k + 2 : k + 1)
+    }
+
+    /// Years after the plan's year named by the two characters at `k` (`明年` → 1).
+    static func relativeYear(_ s: [Unicode.Scalar], _ k: Int, _ r: Range<Int>) -> Int {
+        guard k >= r.lowerBound, k + 1 < r.upperBound, s[k + 1] == "年" else { return 0 }
+        return TimeRules.nextYear.contains(s[k]) ? 1 : 0
     }
 
     static func day(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (Int, Int)? {

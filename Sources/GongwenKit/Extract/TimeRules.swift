@@ -7,11 +7,13 @@ enum TimeRules {
     /// After `X月D日`: that day is due.
     static let dayDeadline = WordList(["前", "之前", "以前", "前完成", "完成"])
     /// After `X月`, a part of the month and its last day: `10月中旬前` is the 20th.
-    static let tenDays: [([Unicode.Scalar], Int)] = [("上旬前", 10), ("中旬前", 20), ("下旬前", 31), ("上旬", 10), ("中旬", 20), ("下旬", 31)].map { (Array($0.0.unicodeScalars), $0.1) }
+    static let tenDays: [([Unicode.Scalar], Int)] = [("上旬前", 10), ("中旬前", 20), ("下旬前", 31), ("上旬之前", 10), ("中旬之前", 20), ("下旬之前", 31)].map { (Array($0.0.unicodeScalars), $0.1) }
     /// After a month or a date: it starts then (`8月起`, `自2024年7月1日起`).
     static let start = WordList(["起", "开始", "起实施", "起施行"])
     /// After `YYYY年` or alone: the year's end is due.
     static let yearEnd = WordList(["底前", "底之前", "年底前", "年底之前", "底", "年底", "末前", "年末"])
+    /// `明年`, `次年`: the year after the plan's.
+    static let nextYear: Set<Unicode.Scalar> = ["明", "次", "翌"]
     /// Half years and their last day.
     static let halves: [([Unicode.Scalar], Int, Int)] = [("上半年", 6, 30), ("下半年", 12, 31)].map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
     static let yearEndWord = Array("年底".unicodeScalars)
