@@ -79,4 +79,28 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(t.first?.heading.text, "加快推进平台建设")
         XCTAssertEqual(t.first?.units.lead.map(\.name), ["县发改局"])
     }
+
+    func testLetterFormatMarkIsTheOrgansName() {
+        let text = "某县人民政府\n某政函〔2024〕27号\n某县人民政府关于商请支持公路项目建设用地保障的函\n某市自然资源和规划局：\n恳请贵局给予支持。\n某县人民政府\n2024年6月12日\n（联系人：县自然资源局　陈晓东；电话：0796-5123456）\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.issuerMark?.text, "某县人民政府")
+        XCTAssertEqual(h.issuer?.text, "某县人民政府")
+        XCTAssertEqual(h.docNumber?.text, "某政函〔2024〕27号")
+        XCTAssertEqual(h.title?.text, "某县人民政府关于商请支持公路项目建设用地保障的函")
+        XCTAssertEqual(h.disclosure?.text, "联系人：县自然资源局陈晓东；电话：0796-5123456")
+    }
+
+    func testMinutesMarkAndOrganLineAboveTitle() {
+        let minutes = TestSupport.notice("某县人民政府常务会议纪要\n某政纪〔2024〕5号\n某县人民政府2024年第5次常务会议纪要\n会议研究了有关事项。\n").header
+        XCTAssertEqual(minutes.issuerMark?.text, "某县人民政府常务会议纪要")
+        XCTAssertNil(minutes.issuer)
+        XCTAssertEqual(minutes.title?.text, "某县人民政府2024年第5次常务会议纪要")
+        let decision = TestSupport.notice("某县人民政府文件\n某政发〔2024〕3号\n某县人民政府\n关于表彰先进集体的决定\n各乡镇人民政府：\n现予表彰。\n").header
+        XCTAssertEqual(decision.title?.text, "某县人民政府关于表彰先进集体的决定")
+    }
+
+    func testJointSignatureOnOneLineWithWideSpaces() {
+        let h = TestSupport.notice("关于联合开展专项整治的通知\n各有关单位：\n现将有关事项通知如下。\n国家发展改革委　　财政部　　生态环境部\n2024年5月6日\n").header
+        XCTAssertEqual(h.signedBy?.names, ["国家发展改革委", "财政部", "生态环境部"])
+    }
 }

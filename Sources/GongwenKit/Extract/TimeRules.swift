@@ -32,6 +32,7 @@ enum TimeRules {
         ("每季度", "quarterly"), ("每个季度", "quarterly"), ("每季", "quarterly"), ("每月", "monthly"), ("每个月", "monthly"),
         ("每年度", "yearly"), ("每年", "yearly"), ("每半年", "halfYearly"), ("每两年", "biennial"), ("每周", "weekly"),
         ("每星期", "weekly"), ("每旬", "tenDays"), ("每日", "daily"), ("每天", "daily"), ("每双月", "bimonthly"), ("每两月", "bimonthly"),
+        ("每学期", "termly"), ("每学年", "yearly"), ("每半月", "semimonthly"),
     ]
     /// Units after a count (`每1-2周`, `每两个月`) and the frequency family they give.
     static let countedUnits: [([Unicode.Scalar], String)] = [

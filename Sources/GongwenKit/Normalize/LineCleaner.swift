@@ -25,7 +25,7 @@ struct LineCleaner {
             if CharClass.isSpace(c) {
                 var j = i
                 while j < hi, CharClass.isSpace(s[j]) { j += 1 }
-                if let prev = out.last, j < hi, LineCleaner.keepsSpace(prev, CharClass.foldWidth(s[j])) {
+                if let prev = out.last, j < hi, LineCleaner.keepsSpace(prev, CharClass.foldWidth(s[j])) || separatesNames(s, i, j) {
                     out.append(" "); origin.append(i)
                 }
                 i = j
@@ -51,6 +51,13 @@ struct LineCleaner {
             origin.append(i)
             i += 1
         }
+    }
+
+    /// A wide gap (an ideographic space, or two or more spaces) after an organ name separates two
+    /// names laid out on one line (`国家发展改革委　财政部` in a joint signature).
+    private func separatesNames(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        guard j - i >= 2 || s[i] == "\u{3000}", let last = out.last, CharClass.isHan(last), CharClass.isHan(s[j]) else { return false }
+        return OrgRules.suffixes.suffix(out, endingAt: out.count) != nil
     }
 
     /// A space survives only between two ASCII letters or digits (`GB/T 9704`, `Word 2016`).

@@ -28,8 +28,10 @@ enum HeaderParser {
                 h.header.copyNumber = c.located(r)
             } else if p.length <= 20, p.marker == nil, HeaderRules.secrecy.anyOccurs(in: s, r) || HeaderRules.urgency.anyOccurs(in: s, r) {
                 readSecrecyAndUrgency(c, r, &h.header)
-            } else if p.length <= 40, p.marker == nil, s.has(HeaderRules.issuerMarkEnding, at: r.upperBound - 2),
+            } else if p.length <= 40, p.marker == nil, s.has(HeaderRules.issuerMarkEnding, at: r.upperBound - 2) || precedesDocNumber(c, i),
                       !r.contains(where: { HeaderRules.notInTitle.contains(s[$0]) || s[$0] == "，" }) {
+                // 发文机关标志: `…文件`, or in the letter and minutes formats the organ's name or
+                // `…会议纪要` directly above the 发文字号.
                 h.header.issuerMark = c.located(r)
             } else if p.length <= 60, let m = DocNumberScanner.all(in: s, r).first {
                 h.header.docNumber = docNumber(c, m)
@@ -72,13 +74,21 @@ enum HeaderParser {
                 h.header.issuer = c.located(start..<(start + k))
             }
         }
-        if let mark = h.header.issuerMark {
-            let t = mark.text.unicodeScalars
-            let name = String(String.UnicodeScalarView(t.dropLast(2)))
-            let start = ps[h.consumed.sorted().first { c.string(ps[$0].range) == mark.text } ?? 0].range.lowerBound
-            h.header.issuer = Located(text: name, span: c.span(start..<(start + name.unicodeScalars.count)))
+        if let mark = h.header.issuerMark, let k = h.consumed.sorted().first(where: { c.string(ps[$0].range) == mark.text }) {
+            let r = ps[k].range
+            let end = s.has(HeaderRules.issuerMarkEnding, at: r.upperBound - 2) ? r.upperBound - 2 : r.upperBound
+            if OrgRules.looksLikeName(s, r.lowerBound..<end) { h.header.issuer = c.located(r.lowerBound..<end) }
         }
         return h
+    }
+
+    /// Whether the paragraph after `i` is a short line holding a 发文字号.
+    /// A bracketed number (`（国办发〔2023〕17号）`) sits under a title instead, and a title holds `关于`.
+    static func precedesDocNumber(_ c: ParseContext, _ i: Int) -> Bool {
+        guard i + 1 < c.paragraphs.count, c.paragraphs[i].length <= 30, !c.s.contains(HeaderRules.about, in: c.paragraphs[i].range) else { return false }
+        let next = c.paragraphs[i + 1]
+        guard next.length <= 60, let m = DocNumberScanner.all(in: c.s, next.range).first else { return false }
+        return m.range.lowerBound == next.range.lowerBound
     }
 
     static func fold(_ text: String) -> String {

@@ -11,8 +11,8 @@ enum HeaderRules {
     static let cc = WordList(["抄送", "抄报"])
     /// 印发 closes the print line (`乡宁县人民政府办公室 2023年7月25日印发`).
     static let printed = Array("印发".unicodeScalars)
-    /// 附注 such as `（此件公开发布）` starts with one of these inside its bracket.
-    static let disclosure = WordList(["此件"])
+    /// 附注 such as `（此件公开发布）` or a 请示's `（联系人：…）` starts with one of these inside its bracket.
+    static let disclosure = WordList(["此件", "联系人"])
     /// A title usually holds `关于`; the issuer is what comes before it.
     static let about = Array("关于".unicodeScalars)
     /// Words that end a document title (after any bracket such as `（2021—2023年）`).

@@ -38,7 +38,9 @@ enum TitleLines {
             guard isTitleLike(c, ps[j]) else { return nil }
             if endsWithTitleWord(c, ps[j].range, words) { return i..<(j + 1) }
             // A title wraps only from a line of some length (`序号` above `重点任务` is a table heading).
-            if ps[j].length > 40 || ps[j].length < minWrappedLine { return nil }
+            // An organ's name on its own line above `关于…` is part of the title however short.
+            let organAbove = j + 1 < limit && c.s.has(HeaderRules.about, at: ps[j + 1].range.lowerBound) && OrgRules.looksLikeName(c.s, ps[j].range)
+            if ps[j].length > 40 || (ps[j].length < minWrappedLine && !organAbove) { return nil }
             j += 1
         }
         return nil
