@@ -79,4 +79,8 @@ final class AssignmentTests: XCTestCase {
         let u = units("1.推行一件事。完善全流程网办。责任单位：市政务服务局、市市场监管局。完成时限：2024年6月底前。")
         XCTAssertEqual(u.responsible, ["市政务服务局", "市市场监管局"])
     }
+
+    func testNamesSeparatedByWideSpaces() {
+        XCTAssertEqual(units("1.建设平台。（责任单位：县发改局　县财政局）").responsible, ["县发改局", "县财政局"])
+    }
 }

@@ -87,7 +87,7 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.issuer?.text, "某县人民政府")
         XCTAssertEqual(h.docNumber?.text, "某政函〔2024〕27号")
         XCTAssertEqual(h.title?.text, "某县人民政府关于商请支持公路项目建设用地保障的函")
-        XCTAssertEqual(h.disclosure?.text, "联系人：县自然资源局陈晓东；电话：0796-5123456")
+        XCTAssertEqual(h.disclosure?.text, "联系人：县自然资源局 陈晓东；电话：0796-5123456")
     }
 
     func testMinutesMarkAndOrganLineAboveTitle() {

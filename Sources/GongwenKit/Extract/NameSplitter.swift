@@ -5,7 +5,7 @@
 /// (and `等单位`, `等部门`) is dropped.
 enum NameSplitter {
     static let strongSeparators: Set<Unicode.Scalar> = ["，", ",", "；", ";"]
-    static let weakSeparators: Set<Unicode.Scalar> = ["、"]
+    static let weakSeparators: Set<Unicode.Scalar> = ["、", " "]
     static let conjunctions = WordList(["和", "及", "以及", "与"])
     /// Endings dropped from a name: the `等` of an open list.
     static let trailingEtc = WordList(["等有关单位", "等相关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"])
