@@ -12,7 +12,7 @@ public enum Pipeline {
         let lexed = Lexer.lex(normalized)
         let context = ParseContext(source: source, lexed: lexed)
         let parsed = NoticeParser.parse(context)
-        let citations = CitationScanner.scan(context.s, 0..<context.s.count)
+        let citations = CitationScanner.scan(context)
         let extracted = Extractor.extract(context, parsed, citations: citations)
         var notice = NoticeBuilder.build(context, parsed, extracted, citations)
         notice.diagnostics += SemanticRules.check(notice, context)

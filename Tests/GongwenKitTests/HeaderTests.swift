@@ -103,4 +103,15 @@ final class HeaderTests: XCTestCase {
         let h = TestSupport.notice("关于联合开展专项整治的通知\n各有关单位：\n现将有关事项通知如下。\n国家发展改革委　　财政部　　生态环境部\n2024年5月6日\n").header
         XCTAssertEqual(h.signedBy?.names, ["国家发展改革委", "财政部", "生态环境部"])
     }
+
+    func testFurnitureAboveTheTitleIsSkipped() {
+        let h = TestSupport.notice("某某县政府门户网站\n当前栏目 政策解读\n某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n").header
+        XCTAssertEqual(h.title?.text, "某县人民政府办公室关于做好防汛工作的通知")
+        XCTAssertEqual(h.recipients?.map(\.name), ["各乡镇人民政府"])
+    }
+
+    func testJointTitleOverSeveralOrganLines() {
+        let h = TestSupport.notice("澄州市教育局文件\n澄教发〔2024〕23号\n澄州市教育局　澄州市公安局\n澄州市卫生健康委员会关于印发《澄州市校园食品安全行动方案》的通知\n各县教育局：\n现印发给你们。\n").header
+        XCTAssertEqual(h.title?.text, "澄州市教育局 澄州市公安局澄州市卫生健康委员会关于印发《澄州市校园食品安全行动方案》的通知")
+    }
 }

@@ -56,4 +56,12 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(t.units.support.map(\.name), ["区党政机关"])
         XCTAssertEqual(t.deadlines.map(\.date), ["2019-09-30"])
     }
+
+    func testUnknownHeadingsAndRecurringTimeCells() {
+        let text = "某县重点任务清单\n序号\n任务\n牵头单位\n配合单位\n完成时限\n备注\n1\n开展集体聚餐备案。\n各乡镇人民政府\n县市场监督管理局\n每季度\n无\n"
+        let t = TestSupport.notice(text).documents[0].tasks[0]
+        XCTAssertEqual(t.heading.text, "开展集体聚餐备案")
+        XCTAssertEqual(t.units.lead.map(\.name), ["各乡镇人民政府"])
+        XCTAssertEqual(t.recurring.map(\.text), ["每季度"])
+    }
 }

@@ -49,17 +49,4 @@ struct CalendarDate: Hashable, Sendable {
               let (d, c) = number(s, b + 1, end), c < end, s[c] == "日" || s[c] == "号" else { return nil }
         return CalendarDate(year: y, month: m, day: d, range: i..<(c + 1))
     }
-
-    /// Every full date in `r`.
-    static func all(in s: [Unicode.Scalar], _ r: Range<Int>) -> [CalendarDate] {
-        var out: [CalendarDate] = []
-        var i = r.lowerBound
-        while i < r.upperBound {
-            if CharClass.isDigit(s[i]) || ChineseNumeral.digit(s[i]) != nil, i == r.lowerBound || !(CharClass.isDigit(s[i - 1])) {
-                if let d = at(s, i, end: r.upperBound) { out.append(d); i = d.range.upperBound; continue }
-            }
-            i += 1
-        }
-        return out
-    }
 }

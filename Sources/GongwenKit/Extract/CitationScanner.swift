@@ -16,20 +16,19 @@ struct CitationMention {
 enum CitationScanner {
     static let aliasWords = WordList(["简称", "以下称"])
 
-    static func scan(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [CitationMention] {
+    /// Every citation in the text, from the lexer's book-title bracket tokens.
+    static func scan(_ c: ParseContext) -> [CitationMention] {
         var out: [CitationMention] = []
-        var stack: [Int] = []
-        var i = r.lowerBound
-        while i < r.upperBound {
-            let c = s[i]
-            if c == "《" || c == "〈" {
-                stack.append(i)
-            } else if c == "》" || c == "〉", let open = stack.popLast() {
-                if let m = mention(s, open, i, r) { out.append(m) }
-            } else if c == "\n" {
-                stack.removeAll()
+        for p in c.paragraphs {
+            var stack: [Int] = []
+            for t in c.lexed.tokens(of: p.index) {
+                switch t.kind {
+                case .open(.book), .open(.angle): stack.append(t.range.lowerBound)
+                case .close(.book), .close(.angle):
+                    if let open = stack.popLast(), let m = mention(c.s, open, t.range.lowerBound, p.range) { out.append(m) }
+                default: break
+                }
             }
-            i += 1
         }
         return out.sorted { $0.title.lowerBound < $1.title.lowerBound }
     }

@@ -13,10 +13,17 @@ public struct Paragraph: Sendable {
     public var length: Int { range.count }
 }
 
-/// The paragraphs of a normalized text, with their markers.
+/// The paragraphs of a normalized text, with their markers and tokens.
 public struct LexedText: Sendable {
     public let text: NormalizedText
     public let paragraphs: [Paragraph]
+    /// Every token, in reading order.
+    public let tokens: [Token]
+    /// For each paragraph, the range of its tokens in `tokens`.
+    public let tokenRanges: [Range<Int>]
+
+    /// The tokens of paragraph `i`.
+    public func tokens(of i: Int) -> ArraySlice<Token> { tokens[tokenRanges[i]] }
 
     public var scalars: [Unicode.Scalar] { text.scalars }
 
@@ -24,15 +31,22 @@ public struct LexedText: Sendable {
     public func string(_ p: Paragraph) -> String { text.string(p.range) }
 }
 
-/// 词法: marks each paragraph with its list marker. Inline facts (brackets, dates, 发文字号) are
-/// scanned by `Scanner` where the parser and extractors need them.
+/// 词法: marks each paragraph with its list marker and its tokens (brackets, dates, 发文字号,
+/// standard codes).
 public enum Lexer {
     public static func lex(_ text: NormalizedText) -> LexedText {
         var paragraphs: [Paragraph] = []
+        var tokens: [Token] = []
+        var ranges: [Range<Int>] = []
         paragraphs.reserveCapacity(text.paragraphs.count)
+        ranges.reserveCapacity(text.paragraphs.count)
         for (i, r) in text.paragraphs.enumerated() {
-            paragraphs.append(Paragraph(index: i, range: r, marker: MarkerLexer.marker(text.scalars[r])))
+            let p = Paragraph(index: i, range: r, marker: MarkerLexer.marker(text.scalars[r]))
+            paragraphs.append(p)
+            let first = tokens.count
+            Tokenizer.tokens(text.scalars, p, into: &tokens)
+            ranges.append(first..<tokens.count)
         }
-        return LexedText(text: text, paragraphs: paragraphs)
+        return LexedText(text: text, paragraphs: paragraphs, tokens: tokens, tokenRanges: ranges)
     }
 }

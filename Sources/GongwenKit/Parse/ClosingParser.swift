@@ -11,7 +11,7 @@ enum ClosingParser {
         while i < ps.count {
             let p = ps[i]
             let r = p.range
-            if p.marker == nil, p.length <= 40, let d = CalendarDate.all(in: s, r).first, d.range.lowerBound - r.lowerBound <= 30 {
+            if p.marker == nil, p.length <= 40, let d = c.date(in: i), d.range.lowerBound - r.lowerBound <= 30 {
                 let rest = c.trim(d.range.upperBound..<r.upperBound)
                 if s.has(HeaderRules.printed, at: rest.lowerBound), rest.count == HeaderRules.printed.count {
                     readPrinted(c, i, d, &h)

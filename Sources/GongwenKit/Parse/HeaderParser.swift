@@ -33,7 +33,7 @@ enum HeaderParser {
                 // 发文机关标志: `…文件`, or in the letter and minutes formats the organ's name or
                 // `…会议纪要` directly above the 发文字号.
                 h.header.issuerMark = c.located(r)
-            } else if p.length <= 60, let m = DocNumberScanner.all(in: s, r).first {
+            } else if p.length <= 60, let m = c.docNumber(in: i) {
                 h.header.docNumber = docNumber(c, m)
                 readSignatory(c, r, &h.header)
             } else if p.length <= 40, s.contains(HeaderRules.signatory, in: r) {
@@ -46,7 +46,11 @@ enum HeaderParser {
             h.consumed.insert(i)
             i += 1
         }
-        if let t = TitleLines.title(at: i, c, limit: ps.count) {
+        // Site furniture the noise rules do not know may stand above the title: look past a line or two.
+        let titleAt = (i..<min(ps.count, i + 3)).first { k in
+            TitleLines.title(at: k, c, limit: ps.count) != nil && (i..<k).allSatisfy { ps[$0].length <= 60 && ps[$0].marker == nil }
+        }
+        if let k = titleAt, let t = TitleLines.title(at: k, c, limit: ps.count) {
             h.title = t
             let (text, span) = TitleLines.text(c, t)
             h.header.title = Located(text: text, span: span)
@@ -56,7 +60,7 @@ enum HeaderParser {
             if i < ps.count, TitleLines.isTitleLike(c, ps[i]), fold(c.string(ps[i].range)) == fold(text) { h.consumed.insert(i); i += 1 }
         }
         // 发文字号 in brackets under the title: `（国办发〔2023〕17号）`.
-        if i < ps.count, ps[i].length <= 40, h.header.docNumber == nil, let m = DocNumberScanner.all(in: s, ps[i].range).first {
+        if i < ps.count, ps[i].length <= 40, h.header.docNumber == nil, let m = c.docNumber(in: i) {
             h.header.docNumber = docNumber(c, m)
             h.consumed.insert(i)
             i += 1
@@ -87,7 +91,7 @@ enum HeaderParser {
     static func precedesDocNumber(_ c: ParseContext, _ i: Int) -> Bool {
         guard i + 1 < c.paragraphs.count, c.paragraphs[i].length <= 30, !c.s.contains(HeaderRules.about, in: c.paragraphs[i].range) else { return false }
         let next = c.paragraphs[i + 1]
-        guard next.length <= 60, let m = DocNumberScanner.all(in: c.s, next.range).first else { return false }
+        guard next.length <= 60, let m = c.docNumber(in: i + 1) else { return false }
         return m.range.lowerBound == next.range.lowerBound
     }
 

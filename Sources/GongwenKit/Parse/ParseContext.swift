@@ -21,6 +21,19 @@ public struct ParseContext: Sendable {
 
     public func named(_ r: Range<Int>) -> Named { Named(name: string(r), span: span(r)) }
 
+    /// The first token of `kind` in paragraph `i`.
+    public func firstToken(_ kind: Token.Kind, in i: Int) -> Token? { lexed.tokens(of: i).first { $0.kind == kind } }
+
+    /// The 发文字号 of paragraph `i`, if it holds one.
+    func docNumber(in i: Int) -> DocNumberMatch? {
+        firstToken(.docNumber, in: i).flatMap { DocNumberScanner.all(in: s, $0.range).first }
+    }
+
+    /// The first full date of paragraph `i`, if it holds one.
+    func date(in i: Int) -> CalendarDate? {
+        firstToken(.date, in: i).flatMap { CalendarDate.at(s, $0.range.lowerBound, end: $0.range.upperBound) }
+    }
+
     /// `r` without white space and the given punctuation at either end.
     public func trim(_ r: Range<Int>, _ punctuation: Set<Unicode.Scalar> = []) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound

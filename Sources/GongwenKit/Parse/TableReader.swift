@@ -16,13 +16,13 @@ struct TableRow {
 }
 
 enum TableReader {
-    enum Column { case serial, name, content, units(Role), time }
+    enum Column { case serial, name, content, units(Role), time, other }
 
     /// Column headings, one line of data each.
     static let headings: [(String, Column)] = [
         ("序号", .serial), ("任务名称", .name), ("项目名称", .name), ("重点任务", .name), ("任务内容", .content), ("工作内容", .content),
         ("主要内容", .content), ("具体任务", .content), ("工作任务", .content), ("工作措施", .content), ("具体措施", .content),
-        ("主要任务", .content), ("时间节点", .time), ("完成时限", .time), ("完成时间", .time), ("时间进度", .time), ("时限要求", .time),
+        ("主要任务", .content), ("任务", .content), ("具体内容", .content), ("工作事项", .content), ("时间节点", .time), ("完成时限", .time), ("完成时间", .time), ("时间进度", .time), ("时限要求", .time),
     ]
 
     static func column(_ c: ParseContext, _ p: Paragraph) -> Column? {
@@ -32,20 +32,29 @@ enum TableReader {
         return nil
     }
 
-    /// Rows of the first task table among `paragraphs`, or nil when there is none.
+    /// Rows of the first task table among `paragraphs`, or nil when there is none. The heading
+    /// runs from `序号` to the first row number; unknown headings (`备注`) are kept as other columns.
     static func read(_ c: ParseContext, paragraphs: [Int]) -> [TableRow]? {
-        var k = 0
-        while k < paragraphs.count {
-            var cols: [Column] = []
-            var j = k
-            while j < paragraphs.count, let col = column(c, c.paragraphs[paragraphs[j]]) { cols.append(col); j += 1 }
+        for (k, i) in paragraphs.enumerated() {
+            guard case .serial? = column(c, c.paragraphs[i]) else { continue }
+            var cols: [Column] = [.serial]
+            var j = k + 1
+            while j < paragraphs.count, serial(c, paragraphs[j]) == nil, isHeadingCell(c, paragraphs[j]) {
+                cols.append(column(c, c.paragraphs[paragraphs[j]]) ?? .other)
+                j += 1
+            }
             let hasUnits = cols.contains { if case .units = $0 { return true } else { return false } }
-            if cols.count >= 3, hasUnits, case .serial = cols[0] {
+            if cols.count >= 3, hasUnits, j < paragraphs.count, serial(c, paragraphs[j]) == 1 {
                 return rows(c, Array(paragraphs[j...]), cols)
             }
-            k = max(j, k + 1)
         }
         return nil
+    }
+
+    /// A heading cell is short and has no sentence punctuation.
+    static func isHeadingCell(_ c: ParseContext, _ i: Int) -> Bool {
+        let p = c.paragraphs[i]
+        return p.length <= 8 && p.marker == nil && !p.range.contains { JoinRules.sentencePunctuation.contains(c.s[$0]) || c.s[$0] == "、" }
     }
 
     static func serial(_ c: ParseContext, _ i: Int) -> Int? {
@@ -55,13 +64,11 @@ enum TableReader {
     }
 
     static func rows(_ c: ParseContext, _ ps: [Int], _ cols: [Column]) -> [TableRow] {
-        let unitRoles: [Role] = cols.compactMap { if case .units(let r) = $0 { return r } else { return nil } }
-        let hasTime = cols.contains { if case .time = $0 { return true } else { return false } }
         var rows: [TableRow] = []
         var current: (Int, Int, [Int])?
         func close() {
             guard let (n, serialPara, cells) = current else { return }
-            rows.append(assign(c, n, serialPara, cells, unitRoles, hasTime))
+            rows.append(assign(c, n, serialPara, cells, Array(cols.dropFirst())))
         }
         for i in ps {
             if let n = serial(c, i), n == (current?.0 ?? 0) + 1 {
@@ -75,10 +82,27 @@ enum TableReader {
         return rows
     }
 
-    static func assign(_ c: ParseContext, _ n: Int, _ serialPara: Int, _ cells: [Int], _ roles: [Role], _ hasTime: Bool) -> TableRow {
+    /// Assigns a row's cells to columns: by position when the row is complete, else by what the
+    /// cells look like (a merged 任务名称 cell is missing, a unit cell is split or extra).
+    static func assign(_ c: ParseContext, _ n: Int, _ serialPara: Int, _ cells: [Int], _ cols: [Column]) -> TableRow {
         var row = TableRow(number: n, serial: serialPara)
         row.all = [serialPara] + cells
+        if cells.count == cols.count, fits(c, cells, cols) {
+            for (cell, col) in zip(cells, cols) {
+                switch col {
+                case .name, .content: row.text.append(cell)
+                case .units(let role): row.units.append((role, cell))
+                case .time: row.time = cell
+                case .serial, .other: break
+                }
+            }
+            return row
+        }
         var rest = cells
+        // Trailing columns gongwen does not read (`备注`) hold the row's last cells.
+        for col in cols.reversed() { guard case .other = col, !rest.isEmpty else { break }; rest.removeLast() }
+        let roles: [Role] = cols.compactMap { if case .units(let r) = $0 { return r } else { return nil } }
+        let hasTime = cols.contains { if case .time = $0 { return true } else { return false } }
         if hasTime, let last = rest.last, isTimeCell(c, last) { row.time = last; rest.removeLast() }
         var unitCells: [Int] = []
         while let last = rest.last, rest.count > 1 || !unitCells.isEmpty, isUnitCell(c, last) { unitCells.insert(last, at: 0); rest.removeLast() }
@@ -94,12 +118,28 @@ enum TableReader {
         return row
     }
 
+    /// Whether every cell looks like its column: units in unit columns, a time in the time column,
+    /// and no bare list of units standing in a text column.
+    static func fits(_ c: ParseContext, _ cells: [Int], _ cols: [Column]) -> Bool {
+        zip(cells, cols).allSatisfy { cell, col in
+            switch col {
+            case .units: return isUnitCell(c, cell)
+            case .time: return isTimeCell(c, cell)
+            case .name, .content: return !isUnitCell(c, cell)
+            case .serial, .other: return true
+            }
+        }
+    }
+
     static func isTimeCell(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
         guard p.length <= 16 else { return false }
-        let t = c.string(p.range)
-        return t.first.map { $0.isNumber } == true || t.contains("长期") || t.contains("持续") || t.contains("年底") || t.hasSuffix("前")
+        if TimeExtractor.mention(c.s, p.range.lowerBound, p.range, 2000) != nil || deadline(c, i) != nil { return true }
+        return timeWords.anyOccurs(in: c.s, p.range)
     }
+
+    /// Time cells that give no date: `长期坚持`, `持续推进`, `常态化`.
+    static let timeWords = WordList(["长期", "持续", "常态", "年底", "按期", "定期", "逐年"])
 
     static func isUnitCell(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]

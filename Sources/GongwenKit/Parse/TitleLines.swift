@@ -36,7 +36,7 @@ enum TitleLines {
         var j = i
         while j < min(limit, i + 3) {
             guard isTitleLike(c, ps[j]) else { return nil }
-            if endsWithTitleWord(c, ps[j].range, words) { return i..<(j + 1) }
+            if endsWithTitleWord(c, ps[j].range, words) { return trimmed(c, i..<(j + 1)) }
             // A title wraps only from a line of some length (`序号` above `重点任务` is a table heading).
             // An organ's name on its own line above `关于…` is part of the title however short.
             let organAbove = j + 1 < limit && c.s.has(HeaderRules.about, at: ps[j + 1].range.lowerBound) && OrgRules.looksLikeName(c.s, ps[j].range)
@@ -44,6 +44,19 @@ enum TitleLines {
             j += 1
         }
         return nil
+    }
+
+    /// A title over several lines starts at its `关于` line, or at the organs' names just above it;
+    /// lines above those are something else (site furniture, a column name).
+    static func trimmed(_ c: ParseContext, _ block: Range<Int>) -> Range<Int> {
+        guard block.count > 1, let m = block.last(where: { c.s.contains(HeaderRules.about, in: c.paragraphs[$0].range) }), m > block.lowerBound else {
+            return block
+        }
+        var start = m
+        while start > block.lowerBound, OrgRules.looksLikeName(c.s, c.paragraphs[start - 1].range), c.paragraphs[start - 1].length <= 40 {
+            start -= 1
+        }
+        return start..<block.upperBound
     }
 
     /// The text of a title over several paragraphs, joined.
