@@ -9,14 +9,15 @@ struct Dump: ParsableCommand {
         discussion: """
         Examples:
           gongwen dump --stage paragraphs notice.txt
+          gongwen dump --stage tokens notice.txt
           gongwen dump --stage outline notice.txt
           gongwen dump --stage tasks notice.txt
         """
     )
 
-    enum Stage: String, ExpressibleByArgument, CaseIterable { case paragraphs, outline, tasks }
+    enum Stage: String, ExpressibleByArgument, CaseIterable { case paragraphs, tokens, outline, tasks }
 
-    @Option(help: "What to show: paragraphs, outline or tasks.")
+    @Option(help: "What to show: paragraphs, tokens, outline or tasks.")
     var stage: Stage = .outline
 
     @Argument(help: "The notice, or - for standard input.")
@@ -35,6 +36,7 @@ struct Dump: ParsableCommand {
         let text: String
         switch stage {
         case .paragraphs: text = TreeDump.paragraphs(source)
+        case .tokens: text = TreeDump.tokens(source)
         case .outline: text = TreeDump.outline(Pipeline.process(source))
         case .tasks: text = TreeDump.tasks(Pipeline.process(source))
         }

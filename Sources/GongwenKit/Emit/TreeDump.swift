@@ -13,6 +13,30 @@ public enum TreeDump {
         return out
     }
 
+    /// The tokens of every paragraph, one per line with its kind and range.
+    public static func tokens(_ source: SourceText) -> String {
+        let lexed = Lexer.lex(Normalizer.normalize(source))
+        var out = ""
+        for p in lexed.paragraphs {
+            for t in lexed.tokens(of: p.index) {
+                let span = lexed.text.span(t.range)
+                out += "\(p.index) \(describe(t.kind))\(t.wide ? " wide" : "") depth \(t.depth) @\(span.start)-\(span.end) \(lexed.string(t.range))\n"
+            }
+        }
+        return out
+    }
+
+    static func describe(_ kind: Token.Kind) -> String {
+        switch kind {
+        case .marker(let k): return "marker.\(k.rawValue)"
+        case .open(let b): return "open.\(b.rawValue)"
+        case .close(let b): return "close.\(b.rawValue)"
+        case .date: return "date"
+        case .docNumber: return "docNumber"
+        case .standard: return "standard"
+        }
+    }
+
     /// The documents of a notice with their outline, one item per line, tasks marked.
     public static func outline(_ notice: Notice) -> String {
         var out = ""
