@@ -8,7 +8,7 @@ struct Extract: ParsableCommand {
         abstract: "Extract the header, documents, tasks, units, dates and citations of one notice.",
         discussion: """
         Examples:
-          gongwen extract Corpus/01_county-notice.txt
+          gongwen extract Corpus/01_county-notice-issues-three-plans.txt
           gongwen extract notice.txt --format json -o notice.json
           cat notice.txt | gongwen extract -
         """

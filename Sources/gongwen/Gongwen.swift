@@ -9,8 +9,8 @@ struct Gongwen: ParsableCommand {
         abstract: "Turn Chinese government notices (公文) into structured, schema-valid data.",
         discussion: """
         Examples:
-          gongwen extract Corpus/01_county-notice.txt            # JSON on stdout
-          gongwen extract notice.txt --format xml -o notice.xml
+          gongwen extract Corpus/01_county-notice-issues-three-plans.txt   # JSON on stdout
+          gongwen extract notice.txt -o notice.json
           gongwen extract - < notice.txt                         # read standard input
 
         Exit codes: 0 ok; 1 a check failed; 64 usage; 65 input refused (empty, binary,
