@@ -23,16 +23,21 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write here instead of standard output (atomically).")
     var output: String?
 
+    @Flag(help: "Show diagnostics on standard error as source excerpts (the default when it is a terminal).")
+    var diagnostics = false
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let notice: Notice
+        let source: SourceText
         do {
-            notice = try Pipeline.run(path: file, maxBytes: input.maxBytes)
+            source = try Decoder.read(path: file, maxBytes: input.maxBytes)
         } catch let error as InputError {
             Terminal.error(error.description)
             throw ExitCode(error.exitCode)
         }
+        let notice = Pipeline.process(source)
+        Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
         let data = try JSONEmitter.encode(notice)
         try Terminal.write(data, to: output)
     }

@@ -8,6 +8,13 @@ enum Terminal {
         FileHandle.standardError.write(Data("gongwen: \(message)\n".utf8))
     }
 
+    /// Diagnostics as source excerpts on standard error, when it is a terminal (in colour) or when asked.
+    static func showDiagnostics(_ diagnostics: [Diagnostic], _ source: SourceText, always: Bool) {
+        let tty = isatty(2) == 1
+        guard !diagnostics.isEmpty, tty || always else { return }
+        FileHandle.standardError.write(Data(DiagnosticRenderer.render(diagnostics, source, color: tty).utf8))
+    }
+
     static func write(_ data: Data, to path: String?) throws {
         do {
             if let path {

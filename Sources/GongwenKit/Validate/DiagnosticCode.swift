@@ -1,0 +1,45 @@
+/// 诊断代码: every code the semantic rules emit, with its severity and what it means. Codes are
+/// stable: a code is never renamed or reused, so other systems may filter on it.
+public enum DiagnosticCode: String, CaseIterable, Sendable {
+    case outlineGap = "outline.gap"
+    case outlineRepeat = "outline.repeat"
+    case outlineOrder = "outline.order"
+    case taskNoUnit = "task.no-unit"
+    case deadlineBeforeNotice = "deadline.before-notice"
+    case dateImpossible = "date.impossible"
+    case dateFormat = "date.format"
+    case docNumberFormat = "docnumber.format"
+    case unitGarbled = "unit.garbled"
+    case unitVariant = "unit.variant"
+    case bracketUnclosed = "bracket.unclosed"
+
+    /// How serious it is: `error` for what cannot be right, `warning` for what a clerk should check.
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .dateImpossible: return .error
+        default: return .warning
+        }
+    }
+
+    /// What the code means, in one line (for documentation and `--help` texts).
+    public var summary: String {
+        switch self {
+        case .outlineGap: return "层次序号跳号：同级编号缺了一个或几个"
+        case .outlineRepeat: return "层次序号重号：同级编号重复"
+        case .outlineOrder: return "层次序号顺序颠倒"
+        case .taskNoUnit: return "任务未写明责任单位，而同一文件的多数任务都写明了"
+        case .deadlineBeforeNotice: return "完成时限早于本文的成文日期（或印发日期）"
+        case .dateImpossible: return "日期不存在（如2月30日、13月）"
+        case .dateFormat: return "成文日期或印发日期的写法不符合GB/T 9704-2012"
+        case .docNumberFormat: return "发文字号的写法不符合GB/T 9704-2012"
+        case .unitGarbled: return "单位名称中有一段文字紧接着重复，疑为转换错误"
+        case .unitVariant: return "同一单位在本文中有繁简两种写法"
+        case .bracketUnclosed: return "书名号《或括号（没有闭合"
+        }
+    }
+
+    /// A diagnostic with this code and its severity.
+    func make(_ message: String, span: SourceSpan?, labels: [Diagnostic.Label] = [], notes: [String] = []) -> Diagnostic {
+        Diagnostic(severity, rawValue, message, span: span, labels: labels, notes: notes)
+    }
+}

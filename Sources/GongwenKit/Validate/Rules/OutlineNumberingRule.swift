@@ -1,0 +1,103 @@
+/// 层次序号: items at one level of the outline count 1, 2, 3…, at every level. A list may also go
+/// on from the last number of the same kind in the section before (`（一）` holds 1–8, `（二）`
+/// 9–12), as many plans number their tasks. The numbered list after `附件：` is the attachment
+/// note, not outline, and is not checked.
+enum OutlineNumberingRule: SemanticRule {
+    static let codes: [DiagnosticCode] = [.outlineGap, .outlineRepeat, .outlineOrder]
+
+    static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
+        notice.documents.flatMap { doc in
+            var walker = Walker(c: c)
+            walker.walk(doc.outline, parent: nil)
+            return walker.out
+        }
+    }
+
+    /// Visits the outline in reading order, remembering the last number of each marker kind.
+    struct Walker {
+        let c: ParseContext
+        var out: [Diagnostic] = []
+        var lastOfKind: [Marker.Kind: OutlineItem] = [:]
+        var previous: OutlineItem?
+
+        mutating func walk(_ items: [OutlineItem], parent: OutlineItem?) {
+            guard let first = items.first, let kind = MarkerLexer.marker(Array(first.marker.unicodeScalars)[...])?.kind else { return }
+            if followsAttachmentNote(first) { return }
+            checkStart(first, kind, parent)
+            var seen: [Int: OutlineItem] = [:]
+            var top = first
+            let all = Set(items.map(\.number))
+            for (k, item) in items.enumerated() {
+                if k > 0 { checkStep(items[k - 1], item, top: top, seen: seen, all: all, parent) }
+                if seen[item.number] == nil { seen[item.number] = item }
+                if item.number > top.number { top = item }
+                previous = item
+                walk(item.children, parent: item)
+            }
+            lastOfKind[kind] = top
+        }
+
+        /// The first item is 1, or goes on from the last item of its kind.
+        mutating func checkStart(_ first: OutlineItem, _ kind: Marker.Kind, _ parent: OutlineItem?) {
+            let n = first.number
+            let last = lastOfKind[kind]
+            if n == 1 || last.map({ n == $0.number + 1 }) == true { return }
+            if let last, n > last.number + 1, n - last.number - 1 < n - 1 {
+                out.append(DiagnosticCode.outlineGap.make(
+                    "\(place(parent))编号“\(first.marker)”接在上一节的“\(last.marker)”之后，缺少\(MarkerText.range(first.marker, last.number + 1, n - 1))",
+                    span: markerSpan(first), labels: [.init(message: "上一节的最后一项", span: markerSpan(last))]))
+            } else {
+                out.append(DiagnosticCode.outlineGap.make(
+                    "\(place(parent))编号从“\(first.marker)”开始，缺少\(MarkerText.range(first.marker, 1, n - 1))",
+                    span: markerSpan(first), labels: parent.map { [.init(message: "所在的上一级", span: markerSpan($0))] } ?? []))
+            }
+        }
+
+        /// Each item is one more than the highest before it. A number missing here but written
+        /// further down is an order error there, not a gap here.
+        mutating func checkStep(_ a: OutlineItem, _ b: OutlineItem, top: OutlineItem, seen: [Int: OutlineItem], all: Set<Int>, _ parent: OutlineItem?) {
+            if let earlier = seen[b.number] {
+                out.append(DiagnosticCode.outlineRepeat.make("\(place(parent))编号“\(b.marker)”重复：前面已有“\(earlier.marker)”",
+                                                              span: markerSpan(b), labels: [.init(message: "第一次出现", span: markerSpan(earlier))]))
+            } else if b.number < top.number {
+                out.append(DiagnosticCode.outlineOrder.make("\(place(parent))编号“\(b.marker)”排在“\(top.marker)”之后，顺序颠倒",
+                                                             span: markerSpan(b), labels: [.init(message: "编号更大的一项", span: markerSpan(top))]))
+            } else if b.number > top.number + 1 {
+                let missing = ((top.number + 1)..<b.number).filter { !all.contains($0) }
+                guard !missing.isEmpty else { return }
+                out.append(DiagnosticCode.outlineGap.make(
+                    "\(place(parent))编号从“\(top.marker)”跳到“\(b.marker)”，缺少\(MarkerText.list(b.marker, missing))",
+                    span: markerSpan(b), labels: [.init(message: top == a ? "上一项" : "此前最大的编号", span: markerSpan(top))]))
+            }
+        }
+
+        /// `在“三、重点任务”下，` for an item with a parent.
+        func place(_ parent: OutlineItem?) -> String {
+            guard let p = parent else { return "" }
+            let title = p.title.count > 14 ? String(p.title.prefix(14)) + "…" : p.title
+            return "在“\(p.marker)\(title)”下，"
+        }
+
+        /// The marker at the start of the item's paragraph.
+        func markerSpan(_ item: OutlineItem) -> SourceSpan {
+            let r = c.normalizedRange(item.span)
+            let n = item.marker.unicodeScalars.count
+            return r.count >= n ? c.span(r.lowerBound..<(r.lowerBound + n)) : item.span
+        }
+
+        /// Whether a paragraph starting `附件：` lies between the item read before and `first`.
+        func followsAttachmentNote(_ first: OutlineItem) -> Bool {
+            let end = c.normalizedRange(first.span).lowerBound
+            let start = previous.map { c.normalizedRange($0.span).upperBound } ?? 0
+            guard let from = c.paragraphIndex(at: start) ?? c.paragraphs.firstIndex(where: { $0.range.lowerBound >= start }) else { return false }
+            for p in c.paragraphs[from...] {
+                if p.range.lowerBound >= end { break }
+                if let w = ValidationWords.attachmentNote.match(c.s, at: p.range.lowerBound) {
+                    let k = p.range.lowerBound + w.count
+                    if k < p.range.upperBound, c.s[k] == "：" || c.s[k] == ":" { return true }
+                }
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// 单位名称繁简不一: a unit assigned tasks under two forms, one the other with a place before it
+/// (`市生态环境局乡宁分局` / `临汾市生态环境局乡宁分局`). The unit index then lists one unit twice.
+/// Not flagged: a group (`各乡镇人民政府` / `乡镇人民政府`), a sub-unit (`县公安局交警大队`),
+/// a bare kind of organ (`人民政府`), and the customary short forms of 抄送 lists.
+enum UnitVariantRule: SemanticRule {
+    static let codes: [DiagnosticCode] = [.unitVariant]
+    static let minShort = 3
+
+    static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
+        let units = UnitOccurrences(notice, header: false)
+        var out: [Diagnostic] = []
+        for short in units.names {
+            guard isNamed(short) else { continue }
+            for long in units.names where long != short && long.hasSuffix(short) {
+                guard isPlacePrefix(String(long.unicodeScalars.dropLast(short.unicodeScalars.count)), before: short),
+                      let a = units.first(short), let b = units.first(long) else { continue }
+                out.append(DiagnosticCode.unitVariant.make(
+                    "同一单位在本文中有两种写法：“\(short)”（\(units.count(short))处）和“\(long)”（\(units.count(long))处）",
+                    span: a, labels: [.init(message: "较短的写法", span: a), .init(message: "较完整的写法", span: b)],
+                    notes: ["单位索引会把它们列为两个单位；如确为同一单位，请统一写法"]))
+            }
+        }
+        return out
+    }
+
+    /// A name of one organ, long enough to be more than a kind of organ.
+    static func isNamed(_ name: String) -> Bool {
+        name.unicodeScalars.count >= minShort && !ValidationWords.genericNames.contains(name) && OrgRules.looksLikeName(name)
+    }
+
+    /// `临汾` before `市…`, `乡宁县` before `公安局`: a place, not a group word (`各`, `相关`).
+    static func isPlacePrefix(_ prefix: String, before short: String) -> Bool {
+        let p = Array(prefix.unicodeScalars)
+        guard !p.isEmpty, p.allSatisfy(CharClass.isHan), OrgRules.groupPrefixes.match(p, at: 0) == nil,
+              let first = short.unicodeScalars.first else { return false }
+        return ValidationWords.placeEndings.contains(p.last!) || ValidationWords.placeEndings.contains(first)
+    }
+}

@@ -1,0 +1,27 @@
+/// 单位出现处: the units a notice names, each with every span it is named at, in reading order.
+/// Task assignments always; with `header`, also 主送/抄送机关, 署名 and 印发机关.
+struct UnitOccurrences {
+    /// Distinct names, by first occurrence.
+    private(set) var names: [String] = []
+    private(set) var spans: [String: [SourceSpan]] = [:]
+
+    init(_ notice: Notice, header: Bool) {
+        var all: [Named] = []
+        for doc in notice.documents {
+            for t in doc.tasks { all += t.units.lead + t.units.support + t.units.responsible }
+        }
+        if header {
+            let h = notice.header
+            all += (h.recipients ?? []) + (h.cc ?? []) + (h.issuers ?? [])
+            if case .several(let list)? = h.signedBy { all += list }
+            for l in [h.issuer, h.printedBy].compactMap({ $0 }) { all.append(Named(name: l.text, span: l.span)) }
+        }
+        for n in all.sorted(by: { $0.span < $1.span }) {
+            if spans[n.name] == nil { names.append(n.name) }
+            if spans[n.name]?.contains(n.span) != true { spans[n.name, default: []].append(n.span) }
+        }
+    }
+
+    func first(_ name: String) -> SourceSpan? { spans[name]?.first }
+    func count(_ name: String) -> Int { spans[name]?.count ?? 0 }
+}

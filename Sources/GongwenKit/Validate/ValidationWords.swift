@@ -1,0 +1,19 @@
+/// 校验用语: the words the semantic rules judge by. Each list is one line of data.
+enum ValidationWords {
+    /// A paragraph starting with one of these (and `：`) lists the attachments (附件说明); the
+    /// numbered lines after it are that list, not outline items.
+    static let attachmentNote = WordList(["附件"])
+    /// Words that name a kind of organ, not one organ: never the short form of a unit name.
+    static let genericNames: Set<String> = [
+        "人民政府", "政府", "办公室", "委员会", "管理委员会", "领导小组", "工作领导小组", "指挥部", "分局", "支队", "大队", "中心",
+    ]
+    /// A prefix that, put before a unit name, makes a longer form of the same unit: a place
+    /// (`临汾市`, `乡宁县`) ends with one of these.
+    static let placeEndings: Set<Unicode.Scalar> = ["省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"]
+    /// GB/T 9704-2012 (7.2.4): the year of a 发文字号 sits in these brackets.
+    static let docNumberBrackets: (open: Unicode.Scalar, close: Unicode.Scalar) = ("〔", "〕")
+    /// GB/T 9704-2012 applies from this date (ISO); the 1999 edition wrote dates in Chinese numerals.
+    static let standardSince = "2012-07-01"
+    /// Separators of a date written with numbers only (`2023.7.25`, `2023-7-25`, `2023/7/25`).
+    static let numericDateSeparators: Set<Unicode.Scalar> = [".", "．", "-", "/", "－"]
+}
