@@ -1,7 +1,7 @@
 /// 层次序号: items at one level of the outline count 1, 2, 3…, at every level. A list may also go
 /// on from the last number of the same kind in the section before (`（一）` holds 1–8, `（二）`
-/// 9–12), as many plans number their tasks. The numbered list after `附件：` is the attachment
-/// note, not outline, and is not checked.
+/// 9–12), as many plans number their tasks. The attachment note (`附件：1.…`) closes the body:
+/// the numbered lines from there on list attachments and are not checked.
 enum OutlineNumberingRule: SemanticRule {
     static let codes: [DiagnosticCode] = [.outlineGap, .outlineRepeat, .outlineOrder]
 
@@ -19,20 +19,24 @@ enum OutlineNumberingRule: SemanticRule {
         var out: [Diagnostic] = []
         var lastOfKind: [Marker.Kind: OutlineItem] = [:]
         var previous: OutlineItem?
+        /// Set at the attachment note (`附件：1.…`): the numbered lines from there on are its list.
+        var stopped = false
 
         mutating func walk(_ items: [OutlineItem], parent: OutlineItem?) {
-            guard let first = items.first, let kind = MarkerLexer.marker(Array(first.marker.unicodeScalars)[...])?.kind else { return }
-            if followsAttachmentNote(first) { return }
+            guard !stopped, let first = items.first, let kind = MarkerLexer.marker(Array(first.marker.unicodeScalars)[...])?.kind else { return }
+            if followsAttachmentNote(first) { stopped = true; return }
             checkStart(first, kind, parent)
             var seen: [Int: OutlineItem] = [:]
             var top = first
             let all = Set(items.map(\.number))
             for (k, item) in items.enumerated() {
+                if k > 0, followsAttachmentNote(item) { stopped = true; break }
                 if k > 0 { checkStep(items[k - 1], item, top: top, seen: seen, all: all, parent) }
                 if seen[item.number] == nil { seen[item.number] = item }
                 if item.number > top.number { top = item }
                 previous = item
                 walk(item.children, parent: item)
+                if stopped { break }
             }
             lastOfKind[kind] = top
         }

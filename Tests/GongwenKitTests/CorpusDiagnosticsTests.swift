@@ -1,0 +1,60 @@
+import XCTest
+@testable import GongwenKit
+
+/// The semantic diagnostics on the real notices of ../shared/corpus: the example notice's findings
+/// with their spans, and, for every notice, exactly the findings a reviewer read and judged
+/// actionable. A new finding fails here until someone has read it and either tuned a rule or
+/// added it to `reviewed`.
+final class CorpusDiagnosticsTests: XCTestCase {
+    /// Semantic findings per notice, each read in context and judged worth a clerk's time.
+    static let reviewed: [String: [String: Int]] = [
+        "02_anhui-gongye-hulianwang-2021.txt": ["unit.variant": 1],   // 地方金融监管局 among 省… units
+        "03_anhui-rcep-shishi-yijian-2022.txt": [:],
+        "07_huangpu-kezaisheng-nengyuan-xingdong-fangan-2025.txt": [:],
+        "10_shandong-fuwuye-shuzihua-zhuanxing-2021.txt": [:],
+        "16_guobanfa-yibao-jijin-changtaihua-jianguan-2023.txt": [:],
+        "21_baoshan-shenghuo-laji-fenlei-shishi-fangan-2019.txt": ["deadline.before-notice": 6],   // Q1 2019 milestones in a May 2019 plan
+        "xiangning-2023-46.txt": ["unit.garbled": 1, "unit.variant": 1],
+    ]
+
+    func corpus() throws -> URL {
+        guard let dir = TestSupport.sharedCorpus else { throw XCTSkip("../shared/corpus is absent") }
+        return dir
+    }
+
+    func testExampleNoticeGarbledAndVariantUnits() throws {
+        let source = try Decoder.read(path: try corpus().appendingPathComponent("xiangning-2023-46.txt").path)
+        let d = Pipeline.process(source).diagnostics
+        func text(_ s: SourceSpan?) -> String { s.map { source.text($0.span).filter { !$0.isWhitespace } } ?? "" }
+
+        let garbled = d.filter { $0.code == "unit.garbled" }
+        XCTAssertEqual(garbled.count, 1)
+        XCTAssertEqual(text(garbled.first?.span), "县农业农村农村局")
+        XCTAssertEqual(garbled.first?.labels.map { text($0.span) }, ["县农业农村局"])
+
+        let variant = d.filter { $0.code == "unit.variant" }
+        XCTAssertEqual(variant.count, 1)
+        XCTAssertEqual(text(variant.first?.span), "市生态环境局乡宁分局")
+        XCTAssertEqual(variant.first?.labels.map(\.message), ["较短的写法", "较完整的写法"])
+        XCTAssertEqual(variant.first?.labels.map { text($0.span) }, ["市生态环境局乡宁分局", "临汾市生态环境局乡宁分局"])
+    }
+
+    func testEveryNoticeHasOnlyTheReviewedFindings() throws {
+        let files = TestSupport.notices(in: try corpus())
+        XCTAssertEqual(Set(files.map(\.lastPathComponent)), Set(Self.reviewed.keys), "a notice was added or removed: review its diagnostics")
+        let codes = Set(DiagnosticCode.allCases.map(\.rawValue))
+        for url in files {
+            let source = try Decoder.read(path: url.path)
+            let found = Pipeline.process(source).diagnostics.filter { codes.contains($0.code) }
+            let counts = Dictionary(grouping: found, by: \.code).mapValues(\.count)
+            XCTAssertEqual(counts, Self.reviewed[url.lastPathComponent] ?? [:],
+                           "\(url.lastPathComponent): read these and tune a rule or update `reviewed`:\n" + DiagnosticRenderer.render(found, source))
+            for d in found {
+                for s in [d.span].compactMap({ $0 }) + d.labels.map(\.span) {
+                    XCTAssertLessThan(s.start, s.end, d.message)
+                    XCTAssertLessThanOrEqual(s.end, source.characterCount, d.message)
+                }
+            }
+        }
+    }
+}
