@@ -36,7 +36,7 @@ final class DateRuleTests: XCTestCase {
     }
 
     func testSigningDateAgainstTheStandard() {
-        for (written, expected) in [("二〇二三年七月二十五日", "2023年7月25日"), ("2023年07月05日", "2023年7月5日")] {
+        for (written, expected) in [("二〇二三年七月二十五日", "2023年7月25日"), ("2023年07月05日", "2023年7月5日"), ("2023年7月5号", "2023年7月5日")] {
             let (d, source) = T.found(.dateFormat, T.notice(date: written, body: "1.开展甲工作。（牵头单位：县发改局）"))
             XCTAssertEqual(d.count, 1, written)
             XCTAssertEqual(T.text(d.first?.span, source), written)

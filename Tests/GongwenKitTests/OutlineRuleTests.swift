@@ -50,10 +50,17 @@ final class OutlineRuleTests: XCTestCase {
     }
 
     func testAttachmentNoteListIsNotOutline() {
-        let text = plan("1.开展甲工作。\n2.开展乙工作。") + "附件：1.某某工作任务清单\n2.某某目标分解表\n3.某某指标表\n"
+        let text = plan("1.开展甲工作。\n2.开展乙工作。\n3.开展丙工作。") + "附件：1.某某工作任务清单\n2.某某目标分解表\n3.某某指标表\n"
         XCTAssertEqual(outline(text), [])
-        // Without the label the same lines are numbered wrongly.
-        XCTAssertEqual(outline(text.replacingOccurrences(of: "附件：", with: "")).map(\.code), ["outline.repeat", "outline.repeat"])
+        // Under another label the same lines are numbered wrongly.
+        XCTAssertEqual(outline(text.replacingOccurrences(of: "附件：", with: "另附：")).map(\.code), ["outline.repeat", "outline.repeat"])
+    }
+
+    func testListsUnderUnnumberedHeadingsCountAgain() {
+        let text = "某某办法\n第十七条 有下列情形之一的，应当更新目录：\n（一）依据变化的；\n（二）职能变化的；\n第四十四条 有下列情形之一的，给予处分：\n（一）未按照规定建设的；\n（二）未按照规定编制的；\n（四）拒绝归集的。\n"
+        let d = outline(text)
+        XCTAssertEqual(d.map(\.code), ["outline.gap"], d.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(d.first?.message.contains("从“（二）”跳到“（四）”，缺少“（三）”") ?? false)
     }
 
     func testMissingMarkersAreWrittenInTheDocumentsStyle() {

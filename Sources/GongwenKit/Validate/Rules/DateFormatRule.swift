@@ -25,6 +25,7 @@ enum DateFormatRule: SemanticRule {
         var hanNumerals = false
         var shortYear = false
         var leadingZero = false
+        var dayAsHao = false
         var separator = ""
         var canonical: String { "\(year)年\(month)月\(day)日" }
         var iso: String { CalendarDate.iso(year, month, day) }
@@ -42,6 +43,7 @@ enum DateFormatRule: SemanticRule {
         if d.hanNumerals { why.append("应使用阿拉伯数字") }
         if d.shortYear { why.append("年份应标全称") }
         if d.leadingZero { why.append("月、日不编虚位") }
+        if d.dayAsHao { why.append("“日”不写作“号”") }
         return why.isEmpty ? nil : why
     }
 
@@ -59,6 +61,7 @@ enum DateFormatRule: SemanticRule {
         w.hanNumerals = parts.contains { $0.contains { !CharClass.isDigit(s[$0]) } }
         w.shortYear = !w.hanNumerals && parts[0].count != 4
         w.leadingZero = parts.dropFirst().contains { $0.count > 1 && s[$0.lowerBound] == "0" }
+        w.dayAsHao = s[d] == "号"
         return w
     }
 

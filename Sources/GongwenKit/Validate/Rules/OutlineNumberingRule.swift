@@ -1,4 +1,5 @@
-/// 层次序号: items at one level of the outline count 1, 2, 3…, at every level. A list may also go
+/// 层次序号: items at one level of the outline count 1, 2, 3…, at every level; an item numbered 1
+/// starts counting again (a new list under an un-numbered heading such as `第十七条`). A list may also go
 /// on from the last number of the same kind in the section before (`（一）` holds 1–8, `（二）`
 /// 9–12), as many plans number their tasks. The attachment note (`附件：1.…`) closes the body:
 /// the numbered lines from there on list attachments and are not checked.
@@ -28,10 +29,15 @@ enum OutlineNumberingRule: SemanticRule {
             checkStart(first, kind, parent)
             var seen: [Int: OutlineItem] = [:]
             var top = first
-            let all = Set(items.map(\.number))
+            var all = numbers(items[...])
             for (k, item) in items.enumerated() {
                 if k > 0, followsAttachmentNote(item) { stopped = true; break }
-                if k > 0 { checkStep(items[k - 1], item, top: top, seen: seen, all: all, parent) }
+                if k > 0, item.number == 1 {
+                    // A new list under an un-numbered heading (`第十七条`, `第二章`): count again.
+                    (seen, top, all) = ([:], item, numbers(items[k...]))
+                } else if k > 0 {
+                    checkStep(items[k - 1], item, top: top, seen: seen, all: all, parent)
+                }
                 if seen[item.number] == nil { seen[item.number] = item }
                 if item.number > top.number { top = item }
                 previous = item
@@ -39,6 +45,12 @@ enum OutlineNumberingRule: SemanticRule {
                 if stopped { break }
             }
             lastOfKind[kind] = top
+        }
+
+        /// The numbers of one run of items: up to the next item numbered 1.
+        func numbers(_ items: ArraySlice<OutlineItem>) -> Set<Int> {
+            let end = items.dropFirst().firstIndex { $0.number == 1 } ?? items.endIndex
+            return Set(items[items.startIndex..<end].map(\.number))
         }
 
         /// The first item is 1, or goes on from the last item of its kind.
