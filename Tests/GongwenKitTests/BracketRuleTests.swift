@@ -1,6 +1,7 @@
 import XCTest
 @testable import GongwenKit
 
+/// bracket.unclosed: 《 and （ without their closing marks.
 final class BracketRuleTests: XCTestCase {
     typealias T = DiagnosticTestSupport
 

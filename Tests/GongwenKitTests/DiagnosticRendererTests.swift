@@ -1,6 +1,7 @@
 import XCTest
 @testable import GongwenKit
 
+/// The terminal rendering: columns with wide characters, labels, multi-line spans, long lines.
 final class DiagnosticRendererTests: XCTestCase {
     func span(_ source: SourceText, _ start: Int, _ end: Int) -> SourceSpan { SourceSpan(Span(start, end), in: source) }
 

@@ -1,6 +1,7 @@
 import XCTest
 @testable import GongwenKit
 
+/// docnumber.format for the notice's own 发文字号 and the ones it cites.
 final class DocNumberRuleTests: XCTestCase {
     typealias T = DiagnosticTestSupport
 

@@ -1,6 +1,7 @@
 import XCTest
 @testable import GongwenKit
 
+/// outline.gap, outline.repeat, outline.order on small plans.
 final class OutlineRuleTests: XCTestCase {
     typealias T = DiagnosticTestSupport
 

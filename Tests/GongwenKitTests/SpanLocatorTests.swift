@@ -1,6 +1,7 @@
 import XCTest
 @testable import GongwenKit
 
+/// From original spans back to normalized offsets.
 final class SpanLocatorTests: XCTestCase {
     func testNormalizedRangeInvertsSpan() {
         let text = "标题\n\n一、重点任务\n1.开展  工作。（牵头单位：县发改局）\n2.推进工作。\n"

@@ -1,6 +1,7 @@
 import XCTest
 @testable import GongwenKit
 
+/// task.no-unit: only where most tasks of a document name a unit.
 final class TaskUnitRuleTests: XCTestCase {
     typealias T = DiagnosticTestSupport
 

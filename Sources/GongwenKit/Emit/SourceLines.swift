@@ -63,18 +63,3 @@ struct SourceLines {
     func width(of c: Unicode.Scalar) -> Int { c == "\t" ? Self.tab.count : c.value < 0x20 || c.value == 0x7F ? 1 : DisplayWidth.of(c) }
     func width(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + width(of: source.scalars[$1]) } }
 }
-
-/// ANSI colours for the renderer, or none.
-struct Paint {
-    let on: Bool
-    func wrap(_ code: String, _ text: String) -> String { on ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
-    func bold(_ text: String) -> String { wrap("1", text) }
-    func gutter(_ text: String) -> String { wrap("1;34", text) }
-    func severity(_ s: Diagnostic.Severity, _ text: String) -> String {
-        switch s {
-        case .error: return wrap("1;31", text)
-        case .warning: return wrap("1;33", text)
-        case .note: return wrap("1;36", text)
-        }
-    }
-}
