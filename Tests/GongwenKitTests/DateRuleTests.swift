@@ -52,6 +52,8 @@ final class DateRuleTests: XCTestCase {
         XCTAssertTrue(d.first?.message.hasPrefix("成文日期“2023.7.25”应写作“2023年7月25日”") ?? false, d.first?.message ?? "")
         let printed = T.notice(body: "1.开展甲工作。（牵头单位：县发改局）") + "\n抄送：县委办。\n某某县人民政府办公室　2023-7-26印发\n"
         XCTAssertEqual(T.diagnostics(.dateFormat, printed).map(\.message.first), ["印"])
+        let zero = T.diagnostics(.dateFormat, T.notice(date: "2023.07.05", body: "1.开展甲工作。"))
+        XCTAssertTrue(zero.first?.message.hasSuffix("年、月、日之间不用“.”分隔；月、日不编虚位") ?? false, zero.first?.message ?? "")
     }
 
     func testDatesBeforeTheStandardAndTableCellsAreLeftAlone() {

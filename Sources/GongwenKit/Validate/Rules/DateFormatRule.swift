@@ -13,7 +13,8 @@ enum DateFormatRule: SemanticRule {
         }
         for p in c.paragraphs where p.marker == nil && p.length <= 40 {
             guard let (d, range, printed) = numericDate(c, p.range) else { continue }
-            out.append(diagnostic(printed ? "印发日期" : "成文日期", d, ["年、月、日之间不用“\(d.separator)”分隔"], c.span(range)))
+            let why = ["年、月、日之间不用“\(d.separator)”分隔"] + (d.leadingZero ? ["月、日不编虚位"] : [])
+            out.append(diagnostic(printed ? "印发日期" : "成文日期", d, why, c.span(range)))
         }
         return out
     }
@@ -73,11 +74,13 @@ enum DateFormatRule: SemanticRule {
         var i = start
         var numbers: [Int] = []
         var separator: Unicode.Scalar?
+        var zero = false
         while numbers.count < 3 {
             let from = i
             var v = 0
             while i < r.upperBound, CharClass.isDigit(s[i]), i - from < 4 { v = v * 10 + Int(s[i].value - 48); i += 1 }
             guard i > from, numbers.isEmpty ? i - from == 4 : i - from <= 2 else { return nil }
+            if !numbers.isEmpty, i - from == 2, s[from] == "0" { zero = true }
             numbers.append(v)
             if numbers.count == 3 { break }
             guard i < r.upperBound, ValidationWords.numericDateSeparators.contains(s[i]), separator == nil || separator == s[i] else { return nil }
@@ -98,6 +101,7 @@ enum DateFormatRule: SemanticRule {
         }
         var w = Written(text: c.string(start..<end), year: numbers[0], month: numbers[1], day: numbers[2])
         w.separator = String(sep)
+        w.leadingZero = zero
         guard w.iso >= ValidationWords.standardSince else { return nil }
         return (w, start..<end, printed)
     }
