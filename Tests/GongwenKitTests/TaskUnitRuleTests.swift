@@ -22,6 +22,11 @@ final class TaskUnitRuleTests: XCTestCase {
         XCTAssertEqual(T.diagnostics(.taskNoUnit, text), [])
     }
 
+    func testTaskSetToEveryoneIsNotMissingAUnit() {
+        let text = plan("1.开展甲工作。（牵头单位：县发改局）\n2.开展乙工作。（牵头单位：县财政局）\n3.开展丙工作。（县水利局负责）\n4.严格值班值守。汛期各级各部门严格执行24小时值班制度。")
+        XCTAssertEqual(T.diagnostics(.taskNoUnit, text), [])
+    }
+
     func testEveryTaskWithUnitsGivesNothing() {
         let text = plan("1.开展甲工作。（牵头单位：县发改局）\n2.开展乙工作。（牵头单位：县财政局）\n3.开展丙工作。（县水利局负责）")
         XCTAssertEqual(T.diagnostics(.taskNoUnit, text), [])

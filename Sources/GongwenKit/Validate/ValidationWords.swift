@@ -3,6 +3,12 @@ enum ValidationWords {
     /// A paragraph starting with one of these (and `：`) lists the attachments (附件说明); the
     /// numbered lines after it are that list, not outline items.
     static let attachmentNote = WordList(["附件"])
+    /// A task whose text addresses one of these (`汛期各级各部门严格执行…`) is everyone's work: its
+    /// missing unit is no slip.
+    static let collectiveAddressees = WordList([
+        "各级各部门", "各地各部门", "各级各类", "各部门", "各单位", "各有关部门", "各相关部门", "各有关单位", "各相关单位",
+        "各乡镇", "各地", "各级", "各县", "各区", "各市", "各街道", "各镇",
+    ])
     /// Words that name a kind of organ, not one organ: never the short form of a unit name.
     static let genericNames: Set<String> = [
         "人民政府", "政府", "办公室", "委员会", "管理委员会", "领导小组", "工作领导小组", "指挥部", "分局", "支队", "大队", "中心",

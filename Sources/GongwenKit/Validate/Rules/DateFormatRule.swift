@@ -55,7 +55,7 @@ enum DateFormatRule: SemanticRule {
               y > 0, y < m, m < d else { return nil }
         let parts = [0..<y, (y + 1)..<m, (m + 1)..<d]
         guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
-        let digitWise = s[parts[0]].allSatisfy { ChineseNumeral.digits[$0] != nil }
+        let digitWise = s[parts[0]].allSatisfy { ChineseNumeral.digit($0) != nil }
         guard let (year, _) = CalendarDate.number(s, 0, y, digitWise: digitWise),
               let (month, _) = CalendarDate.number(s, m - parts[1].count, m), let (day, _) = CalendarDate.number(s, d - parts[2].count, d) else { return nil }
         var w = Written(text: String(String.UnicodeScalarView(s[...d])), year: year, month: month, day: day)

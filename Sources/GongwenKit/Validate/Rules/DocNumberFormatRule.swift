@@ -42,7 +42,7 @@ enum DocNumberFormatRule: SemanticRule {
         guard let o = s.firstIndex(where: { DocNumberScanner.brackets[$0] != nil }), o + 1 < s.count else { return nil }
         var j = o + 1
         while j < s.count, CharClass.isDigit(s[j]) { j += 1 }
-        guard j > o + 1, j < s.count, CharClass.closers.contains(s[j]) || DocNumberScanner.brackets.values.contains(s[j]) else { return nil }
+        guard j > o + 1, j < s.count, CharClass.isCloser(s[j]) || DocNumberScanner.brackets.values.contains(s[j]) else { return nil }
         let close = s[j], yearDigits = j - o - 1
         j += 1
         let hasDi = j < s.count && s[j] == "第"

@@ -7,8 +7,9 @@ enum ImpossibleDateRule: SemanticRule {
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var flagged: [SourceSpan] = []
-        for d in CalendarDate.all(in: c.s, 0..<c.s.count) where CalendarDate.plausibleYears.contains(d.year) {
-            guard let why = problem(d.year, d.month, d.day) else { continue }
+        for t in c.lexed.tokens where t.kind == .date {
+            guard let d = CalendarDate.at(c.s, t.range.lowerBound, end: t.range.upperBound),
+                  CalendarDate.plausibleYears.contains(d.year), let why = problem(d.year, d.month, d.day) else { continue }
             let span = c.span(d.range)
             flagged.append(span)
             out.append(DiagnosticCode.dateImpossible.make("日期“\(c.string(d.range))”不存在：\(why)", span: span))

@@ -1,43 +1,41 @@
-/// 括号未闭合: a `《` or `（` (or `(`) with no closing mark in its paragraph, once per paragraph.
-/// A bracket closed at the start of the next paragraph is a line break inside the bracket that
-/// the normalizer kept (titles laid out on several lines), not an error.
+/// 括号未闭合: a `《` or `（` (or `(`) with no closing mark in its paragraph, once per paragraph,
+/// read off the lexer's bracket tokens. A bracket closed at the start of the next paragraph is a
+/// line break inside the bracket that the normalizer kept, not an error.
 enum UnclosedBracketRule: SemanticRule {
     static let codes: [DiagnosticCode] = [.bracketUnclosed]
-    /// Opening marks checked, with their closing marks; `(` and `（` close each other.
-    static let pairs: [Unicode.Scalar: Set<Unicode.Scalar>] = ["《": ["》"], "（": ["）", ")"], "(": ["）", ")"]]
-    static let names: [Unicode.Scalar: String] = ["《": "书名号", "（": "括号", "(": "括号"]
+    /// The brackets checked, with their name and closing mark.
+    static let checked: [Token.Bracket: (name: String, close: String)] = [.book: ("书名号", "》"), .round: ("括号", "）")]
 
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        var carried: [Int] = []
-        for (k, p) in c.paragraphs.enumerated() {
+        var carried: [Token] = []
+        for p in c.paragraphs {
             var open = carried
             carried = []
-            for i in p.range {
-                if pairs[c.s[i]] != nil {
-                    open.append(i)
-                } else if let pos = open.lastIndex(where: { pairs[c.s[$0]]!.contains(c.s[i]) }) {
-                    open.removeSubrange(pos...)
+            for t in c.lexed.tokens(of: p.index) {
+                if case .open(let b) = t.kind, checked[b] != nil {
+                    open.append(t)
+                } else if case .close(let b) = t.kind, let k = open.lastIndex(where: { $0.kind == .open(b) }) {
+                    open.removeSubrange(k...)
                 }
             }
-            guard let first = open.first else { continue }
-            if k + 1 < c.paragraphs.count, closesEarly(c, c.paragraphs[k + 1].range, open.last!) { carried = open; continue }
-            let mark = c.s[first]
-            let close = pairs[mark]!.contains("）") ? "）" : "》"
+            guard let first = open.first, case .open(let bracket) = first.kind, let (name, close) = checked[bracket] else { continue }
+            if p.index + 1 < c.paragraphs.count, case .open(let last) = open.last!.kind, closesFirst(c, p.index + 1, last) {
+                carried = open
+                continue
+            }
             out.append(DiagnosticCode.bracketUnclosed.make(
-                "\(names[mark]!)“\(mark)”没有对应的“\(close)”", span: c.span(first..<(first + 1)),
+                "\(name)“\(c.string(first.range))”没有对应的“\(close)”", span: c.span(first.range),
                 notes: open.count > 1 ? ["这一段共有\(open.count)处未闭合"] : []))
         }
         return out
     }
 
-    /// Whether paragraph `r` closes the bracket at `open` before it opens another of its kind.
-    static func closesEarly(_ c: ParseContext, _ r: Range<Int>, _ open: Int) -> Bool {
-        let closers = pairs[c.s[open]]!
-        var depth = 0
-        for i in r {
-            if pairs[c.s[i]] != nil, closers.isSubset(of: pairs[c.s[i]]!) { depth += 1 }
-            if closers.contains(c.s[i]) { if depth == 0 { return true }; depth -= 1 }
+    /// Whether paragraph `i` closes a `bracket` before it opens one.
+    static func closesFirst(_ c: ParseContext, _ i: Int, _ bracket: Token.Bracket) -> Bool {
+        for t in c.lexed.tokens(of: i) {
+            if t.kind == .open(bracket) { return false }
+            if t.kind == .close(bracket) { return true }
         }
         return false
     }
