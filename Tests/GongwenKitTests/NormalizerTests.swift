@@ -70,4 +70,14 @@ final class NormalizerTests: XCTestCase {
             XCTAssertEqual(CharClass.foldWidth(source.scalars[o]), n.scalars[i], "offset \(i)")
         }
     }
+
+    func testTheOffsetMapIsMonotone() {
+        let (n, _) = normalize("第一段。\n\n— 2 —\n第二段没有结束的很长很长很长很长很长很长很长很长很长的句子写到\n这里结束。\n第三段。")
+        var last = -1
+        for i in 0..<n.scalars.count {
+            let o = n.map.original(i)
+            XCTAssertGreaterThan(o, last, "offset \(i)")
+            last = o
+        }
+    }
 }

@@ -45,8 +45,10 @@ enum AssignmentExtractor {
     /// Whether bracket content `b` assigns units: it starts with a label, or ends with a role verb.
     static func isAssignment(_ s: [Unicode.Scalar], _ b: Range<Int>) -> Bool {
         guard b.count >= 3 else { return false }
-        if let label = RoleRules.labelWords.match(s, at: b.lowerBound), b.lowerBound + label.count < b.upperBound,
-           labelColons.contains(s[b.lowerBound + label.count]) { return true }
+        // A label at the start or after a separator: `（牵头单位：X）`, `（5月底完成，牵头考核单位：X）`.
+        for i in b where i == b.lowerBound || clauseSeparators.contains(s[i - 1]) {
+            if let label = RoleRules.labelWords.match(s, at: i), i + label.count < b.upperBound, labelColons.contains(s[i + label.count]) { return true }
+        }
         var end = b.upperBound
         while end > b.lowerBound, s[end - 1] == "。" || s[end - 1] == "；" { end -= 1 }
         guard RoleRules.verbWords.suffix(s, endingAt: end, from: b.lowerBound) != nil else { return false }

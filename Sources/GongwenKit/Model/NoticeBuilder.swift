@@ -15,9 +15,9 @@ enum NoticeBuilder {
                 if let n = pt.node { taskOfNode[n] = id }
                 tasks.append(task(c, pt, e, id: id, citationIds: citationIds))
                 for m in e.times where m.badYear != nil {
-                    diagnostics.append(Diagnostic(.warning, "date.impossible-year",
-                        "“\(c.string(m.range))” has the year \(m.badYear!), which cannot be right; no date was recorded",
-                        span: c.span(m.range), notes: ["the digits may have been scrambled by a converter"]))
+                    diagnostics.append(DiagnosticCode.dateImpossibleYear.make(
+                        "时间“\(c.string(m.range))”中的年份\(m.badYear!)年不可能，未记录日期",
+                        span: c.span(m.range), notes: ["数字可能在转换时错乱，请对照原件核实"]))
                 }
             }
             let first = doc.paragraphs.first.map { c.paragraphs[$0].range.lowerBound } ?? 0

@@ -19,11 +19,15 @@ public enum Normalizer {
         var paraOrigin: [Int] = []
         var lastLineStart = 0
         var lastTerminator = 0
+        // The separator before a paragraph comes from the line end of the paragraph before it,
+        // which keeps the map monotone.
+        var previousEnd = 0
         var brackets = BracketTracker()
 
         func flush() {
             guard !para.isEmpty else { return }
-            if !out.isEmpty { out.append("\n"); map.append(from: lastTerminator) }
+            if !out.isEmpty { out.append("\n"); map.append(from: previousEnd) }
+            previousEnd = lastTerminator
             let start = out.count
             out.append(contentsOf: para)
             for o in paraOrigin { map.append(from: o) }

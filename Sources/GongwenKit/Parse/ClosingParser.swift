@@ -11,7 +11,9 @@ enum ClosingParser {
         while i < ps.count {
             let p = ps[i]
             let r = p.range
-            if p.marker == nil, p.length <= 40, let d = c.date(in: i), d.range.lowerBound - r.lowerBound <= 30 {
+            // A date no calendar has (2023年2月30日) is reported by a rule, not recorded.
+            if p.marker == nil, p.length <= 40, let d = c.date(in: i), d.range.lowerBound - r.lowerBound <= 30,
+               CalendarDate.isValid(d.year, d.month, d.day) {
                 let rest = c.trim(d.range.upperBound..<r.upperBound)
                 if s.has(HeaderRules.printed, at: rest.lowerBound), rest.count == HeaderRules.printed.count {
                     readPrinted(c, i, d, &h)

@@ -1,7 +1,6 @@
 /// 定位: from a span in the original back to the normalized text, so a rule can point at part of a
 /// value (the bracket of a 发文字号, the marker of an outline item) rather than the whole of it.
-/// Only paragraph scalars are searched: their origins increase in reading order, while the `\n`
-/// between two paragraphs is mapped to the end of the later one's last line (Normalizer.flush).
+/// Only paragraph scalars are searched; their origins increase in reading order.
 extension ParseContext {
     /// The normalized range whose scalars came from inside `span` (the inverse of `span(_:)`).
     func normalizedRange(_ span: SourceSpan) -> Range<Int> {
