@@ -11,13 +11,16 @@ struct Extract: ParsableCommand {
           gongwen extract Corpus/01_county-notice-issues-three-plans.txt
           gongwen extract notice.txt --format json -o notice.json
           cat notice.txt | gongwen extract -
+          gongwen extract notice.txt --format csv -o ledger.csv      # task ledger for Excel/WPS
+          gongwen extract notice.txt --format csv --by-unit          # one row per unit, role and task
+          gongwen extract notice.txt --format html -o review.html    # review page
         """
     )
 
     @Argument(help: "The notice as a text file (UTF-8, UTF-16 with BOM, or GB18030), or - for standard input.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Output format: json.")
+    @Option(name: .shortAndLong, help: "Output format: json, csv (task ledger) or html (review page).")
     var format: OutputFormat = .json
 
     @Option(name: .shortAndLong, help: "Write here instead of standard output (atomically).")
@@ -26,7 +29,14 @@ struct Extract: ParsableCommand {
     @Flag(help: "Show diagnostics on standard error as source excerpts (the default when it is a terminal).")
     var diagnostics = false
 
+    @Flag(help: "With --format csv: one row per unit, role and task, sorted by unit.")
+    var byUnit = false
+
     @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if byUnit && format != .csv { throw ValidationError("--by-unit needs --format csv") }
+    }
 
     func run() throws {
         let source: SourceText
@@ -38,11 +48,18 @@ struct Extract: ParsableCommand {
         }
         let notice = Pipeline.process(source)
         Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
-        let data = try JSONEmitter.encode(notice)
+        let data: Data
+        switch format {
+        case .json: data = try JSONEmitter.encode(notice)
+        case .csv: data = Views.render(byUnit ? .csvByUnit : .csv, notice: notice, source: source)
+        case .html: data = Views.render(.html, notice: notice, source: source)
+        }
         try Terminal.write(data, to: output)
     }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
+    case csv
+    case html
 }
