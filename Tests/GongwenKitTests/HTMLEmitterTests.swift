@@ -55,10 +55,27 @@ final class HTMLEmitterTests: XCTestCase {
     func testThePaneShowsTheOriginalTextExactly() {
         let source = SourceText(name: "t.txt", text: "\r\n" + text.replacingOccurrences(of: "\n", with: "\r\n"))
         let html = page(Pipeline.process(source), source)
+        XCTAssertEqual(Self.pane(html), source.text(Span(0, source.characterCount)).replacingOccurrences(of: "\u{0C}", with: "\u{240C}"))
+    }
+
+    /// A long notice is cut into blocks at line starts; marks running over a cut continue after it.
+    func testLongTextIsCutIntoBlocksWithoutLosingTextOrMarks() throws {
+        let body = (1...300).map { "\($0).开展第\($0)项工作，推进落实。6月底前完成。（牵头单位：县发改局；配合单位：县财政局）\n" }.joined()
+        let source = SourceText(name: "t.txt", text: plan(body))
+        let notice = Pipeline.process(source)
+        let html = page(notice, source)
+        let blocks = html.components(separatedBy: "<div class=\"block\"").count - 1
+        XCTAssertEqual(blocks, HTMLEmitter.blockCuts(source.lineStarts, HTMLEmitter.blockScalars, source.characterCount).count + 1)
+        XCTAssertGreaterThan(blocks, 2)
+        XCTAssertEqual(Self.pane(html), source.text(Span(0, source.characterCount)))
+        XCTAssertEqual(html.components(separatedBy: " data-kind=\"").count - 1, Self.values(try JSONSerialization.jsonObject(with: JSONEmitter.encode(notice))))
+    }
+
+    /// The text the page shows in its text pane (tags dropped, entities decoded).
+    static func pane(_ html: String) -> String {
         let start = html.range(of: "<div class=\"src\" id=\"src\" lang=\"zh-CN\">")!.upperBound
-        let end = html.range(of: "</div>\n<aside")!.lowerBound
-        let shown = Self.unescape(Self.stripTags(String(html[start..<end])))
-        XCTAssertEqual(shown, source.text(Span(0, source.characterCount)).replacingOccurrences(of: "\u{0C}", with: "\u{240C}"))
+        let end = html.range(of: "</div></div>\n<aside")!.lowerBound
+        return unescape(stripTags(String(html[start..<end])))
     }
 
     /// As many marks with `data-kind` as the JSON has values: objects with a span and a text, name

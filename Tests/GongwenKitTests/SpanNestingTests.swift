@@ -36,6 +36,13 @@ final class SpanNestingTests: XCTestCase {
                            .open(2, continuation: false), .close(2)])
     }
 
+    func testACutClosesEverythingAndContinuesIt() {
+        let e = SpanNesting.events([I(start: 0, end: 6), I(start: 2, end: 5), I(start: 4, end: 4)], length: 8, cuts: [4, 0, 8, 99, 4])
+        XCTAssertEqual(e, [.open(0, continuation: false), .text(0..<2), .open(1, continuation: false), .text(2..<4),
+                           .close(1), .close(0), .cut(4), .open(0, continuation: true), .open(1, continuation: true),
+                           .open(2, continuation: false), .close(2), .text(4..<5), .close(1), .text(5..<6), .close(0), .text(6..<8)])
+    }
+
     func testNoSpansIsAllText() {
         XCTAssertEqual(SpanNesting.events([], length: 4), [.text(0..<4)])
         XCTAssertEqual(SpanNesting.events([], length: 0), [])
@@ -52,11 +59,13 @@ final class SpanNestingTests: XCTestCase {
                 let a = Int(rng.next() % UInt64(length + 3)) - 1
                 return I(start: a, end: a + Int(rng.next() % 20), rank: Int(rng.next() % 3))
             }
-            check(SpanNesting.events(intervals, length: length), intervals, length, "round \(round)")
+            let cuts = (0..<Int(rng.next() % 4)).map { _ in Int(rng.next() % UInt64(length + 2)) }
+            check(SpanNesting.events(intervals, length: length, cuts: cuts), intervals, length, "round \(round)", cuts: cuts)
         }
     }
 
-    func check(_ events: [SpanNesting.Event], _ intervals: [I], _ length: Int, _ message: String) {
+    func check(_ events: [SpanNesting.Event], _ intervals: [I], _ length: Int, _ message: String, cuts: [Int]) {
+        var seenCuts: [Int] = []
         var stack: [Int] = [], opens = [Int](repeating: 0, count: intervals.count)
         var covered = [[Int]](repeating: [], count: intervals.count), openedAt = [Int](repeating: -1, count: intervals.count)
         var pos = 0
@@ -72,10 +81,15 @@ final class SpanNestingTests: XCTestCase {
                 XCTAssertFalse(r.isEmpty, message)
                 for i in stack { covered[i].append(contentsOf: r) }
                 pos = r.upperBound
+            case .cut(let at):
+                XCTAssertEqual(at, pos, message)
+                XCTAssertTrue(stack.isEmpty, "an element runs over the cut at \(at), \(message)")
+                seenCuts.append(at)
             }
         }
         XCTAssertEqual(pos, length, message)
         XCTAssertTrue(stack.isEmpty, message)
+        XCTAssertEqual(seenCuts, Set(cuts.filter { $0 > 0 && $0 < length }).sorted(), message)
         for (i, iv) in intervals.enumerated() {
             let s = min(max(0, iv.start), length), e = min(max(s, iv.end), length)
             XCTAssertEqual(opens[i], 1, "interval \(i) opened \(opens[i]) times, \(message)")

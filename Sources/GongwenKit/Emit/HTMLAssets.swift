@@ -10,8 +10,9 @@ enum HTMLAssets {
     header.top h1{font-size:16px;margin:0 12px 0 0}
     .legend label{white-space:nowrap;cursor:pointer;font-size:12px}
     .legend .sw{display:inline-block;padding:0 4px;border-radius:3px}
-    main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);flex:1;min-height:0}
+    main{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,6fr);flex:1;min-height:0}
     .src{overflow:auto;padding:12px 16px 40vh 8px;white-space:pre-wrap;word-break:break-all;font:15px/1.9 "FangSong","STFangsong","Noto Serif CJK SC","Source Han Serif SC",serif;background:#fff;border-right:1px solid var(--line)}
+    .block{content-visibility:auto}
     .ln::before{content:attr(data-n);display:inline-block;width:3.2em;margin-right:.6em;text-align:right;color:#a0a7b4;font:11px/1 monospace;user-select:none}
     .side{overflow:auto;padding:10px 14px 40vh}
     .side h2{font-size:15px;margin:16px 0 6px}
@@ -23,11 +24,15 @@ enum HTMLAssets {
     table.ledger{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
     table.ledger th,table.ledger td{border:1px solid var(--line);padding:3px 5px;vertical-align:top;text-align:left}
     table.ledger th{background:#f0f2f5;position:sticky;top:-10px}
+    table.fixed{table-layout:fixed}
+    .c-serial{width:2.6em}.c-number{width:5.5em}.c-task{width:22%}.c-lead{width:15%}.c-support{width:17%}
+    .c-resp{width:11%}.c-due{width:12%}.c-start{width:8%}.c-line{width:3em}
+    .doc{content-visibility:auto;contain-intrinsic-size:auto 600px}
     table.ledger tr[data-go]{cursor:pointer}
     table.ledger tr.sel td{background:#e4ecff}
     .side a{color:inherit;text-decoration:none;border-bottom:1px dotted #98a2b3}
     .side a:hover{background:#eef2ff}
-    .num{white-space:nowrap;font-size:12px}
+    .num{font-size:12px;word-break:break-all}
     .diag li{margin-bottom:4px}
     .sev{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px;color:#fff;background:#1570ef}
     .sev.error{background:#d92d20}.sev.warning{background:#dc6803}
@@ -58,6 +63,7 @@ enum HTMLAssets {
       .legend input{display:none}
       main{display:flex;flex-direction:column;height:auto}
       .side{order:1;overflow:visible;padding:0 0 12px}
+      .block,.doc{content-visibility:visible}
       .src{order:2;overflow:visible;padding:12px 0 0;border:0;border-top:1px solid var(--line);font-size:11pt}
       table.ledger th{position:static}
       table.ledger tr{break-inside:avoid}
@@ -77,7 +83,7 @@ enum HTMLAssets {
         focused.forEach(function(x){x.classList.add('focus')});
         e.scrollIntoView({block:'center'});
         var t=e.closest('[data-kind="task"]'); var r=document.getElementById('row-'+(e.dataset.kind==='task'?id:(t?t.dataset.id:'')));
-        sel(r);
+        sel(r); if(r) r.scrollIntoView({block:'nearest'});
       }
       document.addEventListener('click',function(ev){
         var a=ev.target.closest('[data-go]');

@@ -50,29 +50,62 @@ public enum HTMLEmitter {
 
     /// The decoded original, every highlight one `<mark>` with `data-kind` and `data-id`; where two
     /// values cross, the rest of one continues in `<mark class="cont" data-of=ID>` without `data-kind`.
+    /// The text is cut into blocks of about `blockScalars` at line starts, which the browser lays out
+    /// only when they scroll into view (`content-visibility: auto`), so a 1 MB notice opens quickly.
     static func sourcePane(_ w: inout HTMLWriter, _ source: SourceText, _ highlights: [Highlight]) {
         let intervals = highlights.map { SpanNesting.Interval(start: $0.span.start, end: $0.span.end, rank: $0.kind.rank) }
         let scalars = source.scalars
         let lineStarts = source.lineStarts
-        var nextLine = 0
+        let cuts = blockCuts(lineStarts, blockScalars, scalars.count)
+        var nextLine = 0, nextCut = 0
         w.raw("<div class=\"src\" id=\"src\" lang=\"zh-CN\">")
-        for event in SpanNesting.events(intervals, length: scalars.count) {
+        block(&w, 0, cuts.first ?? scalars.count, source)
+        for event in SpanNesting.events(intervals, length: scalars.count, cuts: cuts) {
             switch event {
             case .open(let i, let continuation):
                 open(&w, highlights[i], continuation: continuation)
             case .close:
                 w.raw("</mark>")
+            case .cut(let at):
+                while nextCut < cuts.count, cuts[nextCut] <= at { nextCut += 1 }
+                w.raw("</div>")
+                block(&w, at, nextCut < cuts.count ? cuts[nextCut] : scalars.count, source)
             case .text(let range):
                 for k in range {
                     while nextLine < lineStarts.count, lineStarts[nextLine] <= k {
-                        if lineStarts[nextLine] == k { w.raw("<span class=\"ln\" data-n=\"\(nextLine + 1)\"></span>") }
+                        // Numbers on lines with text only: blank lines need none.
+                        if lineStarts[nextLine] == k, scalars[k] != "\n", scalars[k] != "\r" {
+                            w.raw("<span class=\"ln\" data-n=\"\(nextLine + 1)\"></span>")
+                        }
                         nextLine += 1
                     }
                     w.scalar(scalars[k])
                 }
             }
         }
-        w.raw("</div>\n")
+        w.raw("</div></div>\n")
+    }
+
+    /// Scalars per block of the text pane.
+    static let blockScalars = 6_000
+
+    /// Line starts about every `size` scalars (inside the text), where the text pane starts a new block.
+    static func blockCuts(_ lineStarts: [Int], _ size: Int, _ length: Int) -> [Int] {
+        var cuts: [Int] = []
+        var last = 0
+        for s in lineStarts where s - last >= size && s < length {
+            cuts.append(s)
+            last = s
+        }
+        return cuts
+    }
+
+    /// Opens a block of the text pane, with a height estimate (lines of 40 characters, 28 px) that
+    /// the browser uses until it has laid the block out.
+    static func block(_ w: inout HTMLWriter, _ start: Int, _ end: Int, _ source: SourceText) {
+        let lines = source.line(of: max(start, end - 1)) - source.line(of: start) + 1
+        let estimate = (lines + (end - start) / 40) * 28
+        w.raw("<div class=\"block\" style=\"contain-intrinsic-size:auto \(estimate)px\">")
     }
 
     static func open(_ w: inout HTMLWriter, _ h: Highlight, continuation: Bool) {

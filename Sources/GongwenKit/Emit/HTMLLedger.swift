@@ -70,20 +70,31 @@ enum HTMLLedger {
         let total = notice.documents.reduce(0) { $0 + $1.tasks.count }
         w.raw("<section id=\"ledger\"><h2>任务台账（\(total)项）</h2>\n")
         for d in notice.documents {
-            w.raw("<h3>")
+            w.raw("<div class=\"doc\"><h3>")
             link(&w, "\(d.id).title", d.title.text.isEmpty ? d.id : d.title.text)
             w.raw("（\(d.tasks.count)项）</h3>\n")
-            guard !d.tasks.isEmpty else { continue }
-            w.raw("<table class=\"ledger\"><thead><tr><th>序号</th><th>编号</th><th>任务</th><th>牵头单位</th><th>配合单位</th><th>责任单位</th><th>完成时限</th><th>起始/周期</th><th>行</th></tr></thead><tbody>\n")
-            for t in d.tasks {
-                serials[t.id] = serials.count + 1
-                row(&w, t, serials.count)
+            if !d.tasks.isEmpty {
+                w.raw(tableHead)
+                for t in d.tasks {
+                    serials[t.id] = serials.count + 1
+                    row(&w, t, serials.count)
+                }
+                w.raw("</tbody></table>\n")
             }
-            w.raw("</tbody></table>\n")
+            w.raw("</div>\n")
         }
         w.raw("</section>\n")
         return serials
     }
+
+    /// The ledger table's columns, with fixed widths so a long ledger lays out fast.
+    static let tableHead = """
+        <table class="ledger fixed"><colgroup><col class="c-serial"><col class="c-number"><col class="c-task"><col class="c-lead">\
+        <col class="c-support"><col class="c-resp"><col class="c-due"><col class="c-start"><col class="c-line"></colgroup>
+        <thead><tr><th>序号</th><th>编号</th><th>任务</th><th>牵头单位</th><th>配合单位</th><th>责任单位</th><th>完成时限</th>\
+        <th>起始/周期</th><th>行</th></tr></thead><tbody>
+
+        """
 
     static func row(_ w: inout HTMLWriter, _ t: Task, _ serial: Int) {
         w.raw("<tr tabindex=\"0\"")

@@ -22,12 +22,16 @@ public enum SpanNesting {
         case close(Int)
         /// Text offsets to write between tags.
         case text(Range<Int>)
+        /// A cut at this offset: every element was closed just before, and what still runs reopens
+        /// as continuations just after (the page cuts its text into blocks there).
+        case cut(Int)
     }
 
     /// The events for `intervals` over a text of `length` scalars. Spans are clamped to the text.
     /// Where B starts inside A and ends after it, B's element closes with A and B continues in a
-    /// continuation piece; every interval gets exactly one non-continuation `open`.
-    public static func events(_ intervals: [Interval], length: Int) -> [Event] {
+    /// continuation piece; every interval gets exactly one non-continuation `open`. At each offset
+    /// of `cuts` (ascending, inside the text) all open elements close and continue after the cut.
+    public static func events(_ intervals: [Interval], length: Int, cuts: [Int] = []) -> [Event] {
         let clamped = intervals.map { iv -> Interval in
             let s = min(max(0, iv.start), length)
             return Interval(start: s, end: min(max(s, iv.end), length), rank: iv.rank)
@@ -44,6 +48,8 @@ public enum SpanNesting {
         var stack: [Int] = []
         var next = 0
         var pos = 0
+        let cuts = Set(cuts.filter { $0 > 0 && $0 < length }).sorted()
+        var nextCut = 0
 
         /// Closes every open interval ending at or before `pos`, and what lies above it; reopens the
         /// ones still running as continuations, the longest first.
@@ -55,8 +61,12 @@ public enum SpanNesting {
                 out.append(.close(top))
                 if clamped[top].end > pos { survivors.append(top) }
             }
-            survivors.sort { clamped[$0].end != clamped[$1].end ? clamped[$0].end > clamped[$1].end : $0 < $1 }
-            for s in survivors {
+            reopen(survivors)
+        }
+
+        /// Reopens `running` as continuations, the longest outside.
+        func reopen(_ running: [Int]) {
+            for s in running.sorted(by: { clamped[$0].end != clamped[$1].end ? clamped[$0].end > clamped[$1].end : $0 < $1 }) {
                 out.append(.open(s, continuation: true))
                 stack.append(s)
             }
@@ -64,6 +74,14 @@ public enum SpanNesting {
 
         while true {
             closeEnded()
+            if nextCut < cuts.count, cuts[nextCut] == pos {
+                let running = stack
+                for i in stack.reversed() { out.append(.close(i)) }
+                stack.removeAll()
+                out.append(.cut(pos))
+                reopen(running)
+                nextCut += 1
+            }
             while next < order.count, clamped[order[next]].start <= pos {
                 let i = order[next]
                 out.append(.open(i, continuation: false))
@@ -72,6 +90,7 @@ public enum SpanNesting {
                 if clamped[i].end <= pos { closeEnded() }
             }
             var boundary = next < order.count ? clamped[order[next]].start : length
+            if nextCut < cuts.count, cuts[nextCut] < boundary { boundary = cuts[nextCut] }
             for i in stack where clamped[i].end < boundary { boundary = clamped[i].end }
             if boundary > pos {
                 out.append(.text(pos..<boundary))
