@@ -4,7 +4,7 @@
 #
 #   scripts/check-html-chromium.sh [NOTICE] [--screenshot PNG [--focus ID]]
 #
-# --screenshot also saves a 1600x1000 picture of the page; --focus opens it at the value with
+# --screenshot also saves a 1600x1200 picture of the page; --focus opens it at the value with
 # that highlight id (e.g. d1.t20, a task), as if a clerk had chosen it.
 # NOTICE defaults to ../shared/corpus/xiangning-2023-46.txt. GONGWEN names the binary
 # (default .build/debug/gongwen, built if absent). Needs Debian's chromium and python3 (stdlib only).
@@ -61,7 +61,7 @@ sys.exit(0 if ok else 1)
 PY
 fi
 if [ -n "$shot" ]; then
-  chromium "${flags[@]}" --hide-scrollbars --window-size=1600,1000 --screenshot="$work/shot.png" \
+  chromium "${flags[@]}" --hide-scrollbars --window-size=1600,1200 --screenshot="$work/shot.png" \
     "file://$work/page.html${focus:+#v-$focus}" 2>>"$work/chromium.log"
   cp "$work/shot.png" "$shot"
   echo "screenshot: $shot"
@@ -119,9 +119,15 @@ class Marks(HTMLParser):
 
 p = Marks()
 p.feed(dom)
-# The decoded original, as the page shows it (the test notices are UTF-8; HTML parsing folds CRLF/CR to LF).
-source = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n") if b"\r" in raw else raw.decode("utf-8-sig")
-plain = raw.decode("utf-8-sig")
+# The decoded original, decoded the way gongwen reads it (BOM first, UTF-8, else GB18030).
+def decode(b):
+    if b[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return b.decode("utf-16")
+    try:
+        return b.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return b.decode("gb18030")
+plain = decode(raw)
 failures = []
 total = sum(p.kinds.values())
 if total != len(expected):

@@ -25,14 +25,15 @@ enum HTMLAssets {
     table.ledger th,table.ledger td{border:1px solid var(--line);padding:3px 5px;vertical-align:top;text-align:left}
     table.ledger th{background:#f0f2f5;position:sticky;top:-10px}
     table.fixed{table-layout:fixed}
-    .c-serial{width:2.6em}.c-number{width:5.5em}.c-task{width:22%}.c-lead{width:15%}.c-support{width:17%}
+    .c-serial{width:2.6em}.c-number{width:6em}.c-task{width:22%}.c-lead{width:15%}.c-support{width:17%}
     .c-resp{width:11%}.c-due{width:12%}.c-start{width:8%}.c-line{width:3em}
     .doc{content-visibility:auto;contain-intrinsic-size:auto 600px}
     table.ledger tr[data-go]{cursor:pointer}
     table.ledger tr.sel td{background:#e4ecff}
     .side a{color:inherit;text-decoration:none;border-bottom:1px dotted #98a2b3}
     .side a:hover{background:#eef2ff}
-    .num{font-size:12px;word-break:break-all}
+    .num{font-size:12px}
+    .path{word-break:keep-all;overflow-wrap:anywhere}
     .diag li{margin-bottom:4px}
     .sev{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px;color:#fff;background:#1570ef}
     .sev.error{background:#d92d20}.sev.warning{background:#dc6803}

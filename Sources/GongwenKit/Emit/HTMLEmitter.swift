@@ -57,12 +57,23 @@ public enum HTMLEmitter {
         let scalars = source.scalars
         let lineStarts = source.lineStarts
         let cuts = blockCuts(lineStarts, blockScalars, scalars.count)
-        var nextLine = 0, nextCut = 0
+        var nextLine = 0, nextCut = 0, pos = 0
+        /// Line numbers for the lines starting at or before `k`, on lines with text only.
+        func lineNumbers(upTo k: Int) {
+            while nextLine < lineStarts.count, lineStarts[nextLine] <= k {
+                let at = lineStarts[nextLine]
+                if at == k, at < scalars.count, scalars[at] != "\n", scalars[at] != "\r" {
+                    w.raw("<span class=\"ln\" data-n=\"\(nextLine + 1)\"></span>")
+                }
+                nextLine += 1
+            }
+        }
         w.raw("<div class=\"src\" id=\"src\" lang=\"zh-CN\">")
         block(&w, 0, cuts.first ?? scalars.count, source)
         for event in SpanNesting.events(intervals, length: scalars.count, cuts: cuts) {
             switch event {
             case .open(let i, let continuation):
+                lineNumbers(upTo: pos) // a mark opening at a line start goes after the line's number
                 open(&w, highlights[i], continuation: continuation)
             case .close:
                 w.raw("</mark>")
@@ -72,15 +83,10 @@ public enum HTMLEmitter {
                 block(&w, at, nextCut < cuts.count ? cuts[nextCut] : scalars.count, source)
             case .text(let range):
                 for k in range {
-                    while nextLine < lineStarts.count, lineStarts[nextLine] <= k {
-                        // Numbers on lines with text only: blank lines need none.
-                        if lineStarts[nextLine] == k, scalars[k] != "\n", scalars[k] != "\r" {
-                            w.raw("<span class=\"ln\" data-n=\"\(nextLine + 1)\"></span>")
-                        }
-                        nextLine += 1
-                    }
+                    lineNumbers(upTo: k)
                     w.scalar(scalars[k])
                 }
+                pos = range.upperBound
             }
         }
         w.raw("</div></div>\n")

@@ -100,8 +100,11 @@ enum HTMLLedger {
         w.raw("<tr tabindex=\"0\"")
         w.attr("id", "row-" + t.id)
         w.attr("data-go", t.id)
-        w.raw("><td class=\"num\">\(serial)</td><td class=\"num\">")
-        w.text(Ledger.number(t))
+        w.raw("><td class=\"num\">\(serial)</td><td class=\"num path\">")
+        for (i, m) in t.path.enumerated() {
+            if i > 0 { w.raw("/<wbr>") }
+            w.text(m)
+        }
         w.raw("</td><td>")
         link(&w, "\(t.id).h", t.heading.text)
         for role in Ledger.Role.allCases {
