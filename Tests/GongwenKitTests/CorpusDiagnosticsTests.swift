@@ -40,7 +40,11 @@ final class CorpusDiagnosticsTests: XCTestCase {
     }
 
     /// Findings on the project's own Corpus/ notices; a notice not listed has none.
-    static let reviewedOwn: [String: [String: Int]] = [:]
+    static let reviewedOwn: [String: [String: Int]] = [
+        "29_county-plan-paren-circled-subitems.txt": ["task.no-unit": 1],   // （三）总结提升 names no unit while 9 of 12 tasks do
+        "30_pdf-city-plan-parts-chinese-date.txt": ["date.format": 1],      // 二〇二五年三月十日 against GB/T 9704 7.3.5.3
+        "35_two-organ-mark-joint-notice.txt": ["task.no-unit": 1],          // （二）加强财务信息公开 names no unit
+    ]
 
     func testEveryNoticeHasOnlyTheReviewedFindings() throws {
         // Notices added to the shared corpus later have not been reviewed: only the listed ones are pinned.

@@ -16,6 +16,8 @@ public struct Marker: Hashable, Sendable {
         case circled
         /// ⑴ ⑵
         case parenthesized
+        /// 第一部分, 第一章, 第一节: parts of a long plan
+        case part
     }
 
     public let kind: Kind

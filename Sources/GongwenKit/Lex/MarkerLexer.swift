@@ -44,6 +44,7 @@ public enum MarkerLexer {
             if closeParens.contains(s[j]) { return make(.arabicHalfParen, num, s, i0, j + 1 - i0) }
             return nil
         }
+        if first == "第", let m = part(s) { return m }
         if ChineseNumeral.isNumeral(first) {
             var j = i0
             while j < s.endIndex, ChineseNumeral.isNumeral(s[j]), j - i0 < 4 { j += 1 }
@@ -51,6 +52,24 @@ public enum MarkerLexer {
             return make(.hanComma, num, s, i0, j + 1 - i0)
         }
         return nil
+    }
+
+    /// Words that close a part marker: `第二部分`, `第三章`, `第一节`.
+    static let partWords: [[Unicode.Scalar]] = ["部分", "章", "节", "篇"].map { Array($0.unicodeScalars) }
+
+    /// `第二部分 重点任务`: a part heading, when the line is short (a title, not a sentence).
+    static func part(_ s: ArraySlice<Unicode.Scalar>) -> Marker? {
+        let i0 = s.startIndex
+        var j = i0 + 1
+        while j < s.endIndex, ChineseNumeral.isNumeral(s[j]) || CharClass.isDigit(s[j]), j - i0 <= 4 { j += 1 }
+        guard j > i0 + 1, s.count <= 30 else { return nil }
+        let digits = s[(i0 + 1)..<j]
+        guard let value = digits.allSatisfy(CharClass.isDigit) ? Int(ScalarString.make(digits)) : ChineseNumeral.value(digits),
+              let w = partWords.first(where: { j + $0.count <= s.endIndex && Array(s[j..<(j + $0.count)]) == $0 }) else { return nil }
+        // `第一节课` is a lesson, not a part: the word must end the marker.
+        let end = j + w.count
+        if end < s.endIndex, !CharClass.isSpace(s[end]), s[end] != "：", s[end] != ":", !CharClass.isHan(s[end]) { return nil }
+        return make(.part, value, s, i0, end - i0)
     }
 
     /// Four digits and `年` at `i`.

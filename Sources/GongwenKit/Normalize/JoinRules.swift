@@ -8,7 +8,7 @@ enum JoinRules {
     /// Words that end a title line; a title never wraps into the text below it.
     static let titleEndings: [String] = [
         "通知", "方案", "计划", "意见", "办法", "规定", "决定", "报告", "请示", "批复", "函", "纪要", "要点", "清单",
-        "细则", "规划", "通报", "公告", "通告", "决议", "指引", "指南", "规则", "措施", "名单", "分解表", "安排", "工程",
+        "细则", "规划", "通报", "公告", "通告", "决议", "指引", "指南", "规则", "措施", "名单", "分解表", "安排", "工程", "文件",
     ]
 
     /// Whether the paragraph ending in `a` continues with line `b`.
@@ -18,9 +18,12 @@ enum JoinRules {
     static func joins(paragraph a: [Unicode.Scalar], lastLineStart: Int, openBracket: Int?, next b: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let last = a.last, let first = b.first else { return false }
         if MarkerLexer.marker(b) != nil { return false }
-        if CharClass.continuing.contains(first) { return true }
+        if CharClass.continuing.contains(first) || (startsWithSerial(b) && CharClass.isCloser(last)) { return true }
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
+        if splitsDate(a, b) || completesName(a, b) { return true }
+        // Outside brackets, a field label opens a line of its own (`完成时限：…` under `责任单位：…`).
+        if startsWithLabel(b) { return false }
         if CharClass.terminal.contains(last) { return false }
         // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
         if isNameLine(a, lastLineStart..<a.count) { return false }
@@ -30,6 +33,35 @@ enum JoinRules {
         }
         if a.count - lastLineStart < wrapWidth { return false }
         return !endsWithTitleWord(a)
+    }
+
+    /// A field label opens the line: `完成时限：`, `责任单位:` (two to six Han characters and a colon).
+    static func startsWithLabel(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = b.startIndex
+        while i < b.endIndex, i - b.startIndex < 7, CharClass.isHan(b[i]) { i += 1 }
+        return i - b.startIndex >= 2 && i < b.endIndex && (b[i] == "：" || b[i] == ":")
+    }
+
+    /// The serial of a 发文字号 broken from its year: `12号` after `槐政办发〔2025〕`.
+    static func startsWithSerial(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = b.startIndex
+        while i < b.endIndex, CharClass.isDigit(b[i]), i - b.startIndex < 5 { i += 1 }
+        return i > b.startIndex && i < b.endIndex && b[i] == "号"
+    }
+
+    /// `2025年` above `12月31日前`: a date broken over two lines (or two cells of one date).
+    static func splitsDate(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard a.count >= 5, a.last == "年", CharClass.isDigit(a[a.count - 2]) else { return false }
+        var i = b.startIndex
+        while i < b.endIndex, CharClass.isDigit(b[i]), i - b.startIndex < 2 { i += 1 }
+        return i > b.startIndex && i < b.endIndex && b[i] == "月"
+    }
+
+    /// A line of one or two characters that ends an organ name (`局` under `县住房和城乡建设`).
+    static func completesName(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard b.count <= 2, let last = a.last, CharClass.isHan(last) else { return false }
+        let word = Array(b)
+        return OrgRules.suffixes.words.contains(word)
     }
 
     /// Lines at most this long can be a cell of organ names.

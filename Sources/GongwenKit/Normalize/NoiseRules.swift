@@ -7,7 +7,7 @@ enum NoiseRules {
         "【时效性】", "【效力级别】", "【法规类别】", "当前位置", "您现在的位置", "您的位置", ">", "＞",
         "来源：", "信息来源：", "发布时间：", "浏览次数", "阅读次数", "字号：", "【字体", "分享到",
         "扫一扫", "索引号", "信息索引号", "发布机构", "主题分类", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "[字体", "[ 字体",
-        "[打印]", "[ 打印 ]", "【打印】", "【关闭】", "打印本页", "关闭窗口", "相关附件", "Copyright", "版权所有",
+        "上一篇", "下一篇", "相关链接", "相关文件", "[打印]", "[ 打印 ]", "【打印】", "【关闭】", "打印本页", "关闭窗口", "相关附件", "Copyright", "版权所有",
     ])
     /// First characters of `prefixes`: a long line starting otherwise is never noise.
     static let prefixStarts = Set(prefixes.words.compactMap(\.first))
@@ -17,9 +17,15 @@ enum NoiseRules {
     static let furnitureMaxLength = 60
 
     /// Whether the line `s[r]` (leading white space already skipped) is noise.
+    /// Website footers, noise at any length: `网站标识码`, `京ICP备…`, `公网安备`.
+    static let footers = WordList(["网站标识码", "ICP备", "公网安备", "政府网站标识码"])
+    /// Footer lines are at most this long.
+    static let footerMaxLength = 200
+
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         if prefixStarts.contains(s[r.lowerBound]), prefixes.match(s, at: r.lowerBound) != nil { return true }
-        return r.count <= furnitureMaxLength && fragments.anyOccurs(in: s, r)
+        if r.count <= furnitureMaxLength && fragments.anyOccurs(in: s, r) { return true }
+        return r.count <= footerMaxLength && footers.anyOccurs(in: s, r)
     }
 
     /// A page number line such as `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 12 页`.

@@ -5,8 +5,11 @@ enum NoticeParser {
         ClosingParser.parse(c, &header)
         var documents: [ParsedDocument] = []
         let parts = DocumentSplitter.split(c, header)
-        for part in parts where part.isPlan {
+        for part in parts {
             let paras = part.body.filter { !header.consumed.contains($0) }
+            // An attachment whose title names no plan is a document only when it is a task table
+            // (a 任务分解表 with unit columns); a member list or a table of figures is not.
+            guard part.isPlan || TableReader.read(c, paragraphs: paras) != nil else { continue }
             var (text, span) = TitleLines.text(c, part.title)
             if part.labelLength > 0 {
                 let r = c.paragraphs[part.title.lowerBound].range

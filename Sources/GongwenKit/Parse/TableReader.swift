@@ -91,7 +91,7 @@ enum TableReader {
             for (cell, col) in zip(cells, cols) {
                 switch col {
                 case .name, .content: row.text.append(cell)
-                case .units(let role): row.units.append((role, cell))
+                case .units(let role): if !isEmptyCell(c, cell) { row.units.append((role, cell)) }
                 case .time: row.time = cell
                 case .serial, .other: break
                 }
@@ -105,15 +105,18 @@ enum TableReader {
         let hasTime = cols.contains { if case .time = $0 { return true } else { return false } }
         if hasTime, let last = rest.last, isTimeCell(c, last) { row.time = last; rest.removeLast() }
         var unitCells: [Int] = []
-        while let last = rest.last, rest.count > 1 || !unitCells.isEmpty, isUnitCell(c, last) { unitCells.insert(last, at: 0); rest.removeLast() }
+        while let last = rest.last, rest.count > 1 || !unitCells.isEmpty, isUnitCell(c, last) || isEmptyCell(c, last) {
+            unitCells.insert(last, at: 0)
+            rest.removeLast()
+        }
         row.text = rest
         guard let firstRole = roles.first else { return row }
         if unitCells.count <= roles.count {
-            for (k, cell) in unitCells.enumerated() { row.units.append((roles[k], cell)) }
+            for (k, cell) in unitCells.enumerated() where !isEmptyCell(c, cell) { row.units.append((roles[k], cell)) }
         } else {
             // An extra unit cell: all but the last hold the first role (a merged lead cell split in two).
-            for cell in unitCells.dropLast() { row.units.append((firstRole, cell)) }
-            row.units.append((roles.last!, unitCells.last!))
+            for cell in unitCells.dropLast() where !isEmptyCell(c, cell) { row.units.append((firstRole, cell)) }
+            if !isEmptyCell(c, unitCells.last!) { row.units.append((roles.last!, unitCells.last!)) }
         }
         return row
     }
@@ -123,7 +126,7 @@ enum TableReader {
     static func fits(_ c: ParseContext, _ cells: [Int], _ cols: [Column]) -> Bool {
         zip(cells, cols).allSatisfy { cell, col in
             switch col {
-            case .units: return isUnitCell(c, cell)
+            case .units: return isUnitCell(c, cell) || isEmptyCell(c, cell)
             case .time: return isTimeCell(c, cell)
             case .name, .content: return !isUnitCell(c, cell)
             case .serial, .other: return true
@@ -134,12 +137,20 @@ enum TableReader {
     static func isTimeCell(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
         guard p.length <= 16 else { return false }
-        if TimeExtractor.mention(c.s, p.range.lowerBound, p.range, 2000) != nil || deadline(c, i) != nil { return true }
+        if !TimeExtractor.extract(c.s, paragraphs: [p.range], year: 2000).isEmpty || deadline(c, i) != nil { return true }
         return timeWords.anyOccurs(in: c.s, p.range)
     }
 
     /// Time cells that give no date: `长期坚持`, `持续推进`, `常态化`.
     static let timeWords = WordList(["长期", "持续", "常态", "年底", "按期", "定期", "逐年"])
+
+    /// Marks of an empty cell: `/`, `—`, `无`.
+    static let emptyMarks: Set<String> = ["/", "／", "—", "——", "-", "－", "无", "空"]
+
+    static func isEmptyCell(_ c: ParseContext, _ i: Int) -> Bool {
+        let p = c.paragraphs[i]
+        return p.length <= 2 && emptyMarks.contains(c.string(p.range))
+    }
 
     static func isUnitCell(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]

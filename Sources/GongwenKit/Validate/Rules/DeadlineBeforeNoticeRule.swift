@@ -7,11 +7,13 @@ enum DeadlineBeforeNoticeRule: SemanticRule {
         let h = notice.header
         let dated: (iso: String, source: Located?, name: String)
         if let d = h.date { dated = (d, h.dateSource, "成文日期") } else if let d = h.printDate { dated = (d, h.printDateSource, "印发日期") } else { return [] }
+        // A report (报告, 总结) tells of work done: its past dates are narrative, not overdue tasks.
+        if let title = h.title?.text, reportEndings.contains(where: { title.hasSuffix($0) }) { return [] }
         var out: [Diagnostic] = []
         for doc in notice.documents {
             for t in doc.tasks {
                 for d in t.deadlines {
-                    guard let iso = d.date, iso < dated.iso else { continue }
+                    guard let iso = d.date, iso < dated.iso, !recursYearly(d, c) else { continue }
                     var notes: [String] = []
                     if !hasYear(d.text), let y = doc.year { notes.append("原文时限未写年份，按文件年份\(y)年推算") }
                     out.append(DiagnosticCode.deadlineBeforeNotice.make(
@@ -21,6 +23,14 @@ enum DeadlineBeforeNoticeRule: SemanticRule {
             }
         }
         return out
+    }
+
+    static let reportEndings = ["报告", "总结", "情况汇报"]
+
+    /// `每年4月30日前` is due every year: this year's date may have passed, the next has not.
+    static func recursYearly(_ d: TimePoint, _ c: ParseContext) -> Bool {
+        let start = max(0, d.span.start - 3)
+        return c.source.text(Span(start, d.span.start)).contains("每年")
     }
 
     /// Whether the time as written names its year (`2023年9月底前`).
