@@ -1,0 +1,73 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// 终端输出: prints the corpus report on standard output in order and, when standard error is a
+/// terminal, keeps one progress line there (`[ 37/2000] 35 ok · 1 changed · NAME`), cleared before
+/// each report line and at the end. When standard error is not a terminal it prints nothing extra.
+public final class CorpusConsole: @unchecked Sendable {
+    private let lock = NSLock()
+    private let showProgress: Bool
+    private var counts: [NoticeVerdict.Status: Int] = [:]
+    private var drawn = false
+    private var line = ""
+    private var lastDraw: UInt64 = 0
+
+    public init(progress: Bool = isatty(2) == 1) { self.showProgress = progress }
+
+    /// The observer that feeds this console.
+    public var observer: CorpusObserver {
+        CorpusObserver(completed: { [self] done, total, v in progress(done, total, v) }, delivered: { [self] v in report(v) })
+    }
+
+    public func progress(_ done: Int, _ total: Int, _ v: NoticeVerdict) {
+        lock.lock(); defer { lock.unlock() }
+        counts[v.status, default: 0] += 1
+        guard showProgress else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard done == total || now - lastDraw > 100_000_000 else { return }
+        lastDraw = now
+        let d = String(done)
+        let tally = NoticeVerdict.Status.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }.joined(separator: " · ")
+        line = "[\(String(repeating: " ", count: max(0, String(total).count - d.count)))\(d)/\(total)] \(tally) · \(v.file.fileName)"
+        // Kept short enough not to wrap on an 80-column terminal, or `\r` could not clear it.
+        line = String(line.prefix(76))
+        drawLocked()
+    }
+
+    public func report(_ v: NoticeVerdict) {
+        lock.lock(); defer { lock.unlock() }
+        clearLocked()
+        emit(1, CorpusReport.lines(v))
+        if showProgress && !line.isEmpty { drawLocked() }
+    }
+
+    /// Clears the progress line and prints the summary.
+    public func finish(_ s: CorpusSummary) {
+        lock.lock(); defer { lock.unlock() }
+        clearLocked()
+        line = ""
+        emit(1, CorpusReport.summary(s))
+    }
+
+    private func drawLocked() {
+        emit(2, "\r\u{1B}[2K" + line)
+        drawn = true
+    }
+
+    private func clearLocked() {
+        if drawn { emit(2, "\r\u{1B}[2K"); drawn = false }
+    }
+
+    private func emit(_ fd: Int32, _ text: String) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            offset += n
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+/// `gongwen corpus`: extracts a folder of notices and checks each against its expected output.
+struct Corpus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract every notice (*.txt) of a folder and compare each with its expected output.",
+        discussion: """
+        Prints one line per notice (ok, changed, new, error), each difference as a JSON pointer with the
+        expected and the actual value, and a summary. Refused inputs (empty, binary) are expected to be
+        refused: their baseline is NAME.error.json. Each notice runs in its own child process, stopped
+        after --timeout seconds, so a notice that hangs or crashes is an error for that notice only.
+
+        Examples:
+          gongwen corpus Corpus --expected Output
+          gongwen corpus Corpus --expected Output --update        # accept the results as the baseline
+          gongwen corpus Corpus --junit corpus.xml --jobs 2 --out /tmp/results
+
+        Exit codes: 0 every notice matches; 1 a notice changed, is new or failed; 66 no such folder
+        or no notices in it; 73 a file could not be written.
+        """
+    )
+
+    @Argument(help: "The folder of notices (*.txt).")
+    var dir: String
+
+    @Option(help: "The folder of expected outputs (default: Output beside the notices' folder).")
+    var expected: String?
+
+    @Option(help: "Also write every result into this folder.")
+    var out: String?
+
+    @Option(help: "Notices extracted at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Rewrite the expected outputs that differ or are missing (atomically) and remove stale ones.")
+    var update = false
+
+    @Option(help: "Write a JUnit XML report here.")
+    var junit: String?
+
+    @Option(help: "Seconds one notice may take before it is stopped and reported as an error.")
+    var timeout: Double = 30
+
+    @Flag(help: "Extract in threads of this process instead of a child process per notice: faster, but a hang can only be abandoned and a crash ends the run.")
+    var inProcess = false
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: dir).standardized
+        let expectedDir = expected ?? folder.deletingLastPathComponent().appendingPathComponent("Output").path
+        let options = CorpusOptions(dir: dir, expected: expectedDir, out: out, jobs: jobs, update: update, timeLimit: timeout)
+        let extractor: any NoticeExtractor = inProcess ? InProcessExtractor(maxBytes: input.maxBytes) : ChildProcessExtractor.selfInvoking(maxBytes: input.maxBytes)
+        let console = CorpusConsole()
+        let summary: CorpusSummary
+        do {
+            summary = try CorpusRun.run(options, extractor: extractor, observer: console.observer)
+        } catch let error as CorpusError {
+            Terminal.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        console.finish(summary)
+        if let junit {
+            try Terminal.write(Data(JUnitReport.xml(summary, suite: folder.lastPathComponent).utf8), to: junit)
+        }
+        throw ExitCode(summary.exitCode)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+/// `gongwen eval`: precision, recall and F1 against hand-made gold annotations.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score gongwen against the gold annotations (*.gold.json) of a folder: precision, recall and F1 per field.",
+        discussion: """
+        For every NAME.gold.json, extracts NAME.txt and compares field by field (tasks, headings, units
+        per role and in any role, deadlines, starts, recurring, citations and their numbers, header,
+        documents), micro over the folder and per notice. The figures are those of
+        ../shared/tools/score.py; the gold format is described in GOLD_FORMAT.md beside it.
+
+        Examples:
+          gongwen eval Corpus
+          gongwen eval ../shared/corpus --min 0.97 --json eval.json
+          gongwen eval Corpus --strict --verbose
+
+        Exit codes: 0 overall F1 reaches --min; 1 it does not, or a notice could not be extracted;
+        65 a gold file is not valid JSON; 66 no such folder or no gold files in it; 73 --json not written.
+        """
+    )
+
+    @Argument(help: "The folder holding NAME.txt and NAME.gold.json.")
+    var dir: String
+
+    @Option(help: "Also write the figures here as JSON.")
+    var json: String?
+
+    @Option(help: "Exit with 1 when the overall F1 is below this.")
+    var min: Double = 0
+
+    @Flag(help: "Compare text exactly as written (default: ignore white space, full-width forms, dash and parenthesis forms).")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "List every mismatch.")
+    var verbose = false
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let result: EvalResult
+        do {
+            result = try EvalRun.run(dir: dir, strict: strict, predict: EvalRun.pipeline(maxBytes: input.maxBytes))
+        } catch let e as EvalError {
+            Terminal.error(e.description)
+            throw ExitCode(GongwenKit.ExitCode.cannotOpen)
+        }
+        try Terminal.write(Data(EvalReport.table(result, verbose: verbose).utf8), to: nil)
+        if let json { try Terminal.write(try EvalReport.json(result), to: json) }
+        throw ExitCode(result.exitCode(min: min))
+    }
+}
