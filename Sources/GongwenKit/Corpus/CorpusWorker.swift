@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// 语料工作单元: the work done for one notice, wherever it runs (in a thread of this process or in a
 /// child process): read, extract, render each format; every problem becomes an outcome, nothing throws.
@@ -29,6 +32,7 @@ public enum CorpusWorker {
     /// Returns the exit code: 0 when the outcome was written (a refusal included), 70 when extraction
     /// itself failed, 73 when the files could not be written.
     public static func runChild(_ file: NoticeFile, formats: [CorpusFormat], maxBytes: Int, resultDir: String) -> (code: Int32, message: String?) {
+        exitWhenOrphaned()
         do {
             switch outcome(file, formats: formats, maxBytes: maxBytes) {
             case .extracted(let rendered):
@@ -62,5 +66,17 @@ public enum CorpusWorker {
             rendered[format.name] = data
         }
         return .extracted(rendered)
+    }
+
+    /// A worker runs in a process group of its own, so a Ctrl-C at the terminal reaches only the parent,
+    /// which then cannot stop it. So the worker watches its parent and ends itself when it is gone.
+    static func exitWhenOrphaned() {
+        let parent = getppid()
+        let watcher = Thread {
+            while getppid() == parent { usleep(200_000) }
+            _exit(ExitCode.internalError)
+        }
+        watcher.stackSize = 1 << 16
+        watcher.start()
     }
 }
