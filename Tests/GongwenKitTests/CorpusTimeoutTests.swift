@@ -60,11 +60,20 @@ final class CorpusTimeoutTests: XCTestCase {
         guard case .failed(let why) = crash.extract(file, formats: [.json], timeLimit: 10) else { return XCTFail() }
         XCTAssertTrue(why.contains("crashed (signal 11)"), why)
         let failing = ChildProcessExtractor(executable: "/bin/sh", leadingArguments: ["-c", "echo broken input >&2; exit 3"])
-        guard case .failed(let why2) = failing.extract(file, formats: [.json], timeLimit: 10) else { return XCTFail() }
-        XCTAssertEqual(why2, "the worker exited with status 3: broken input")
-        let silent = ChildProcessExtractor(executable: "/bin/sh", leadingArguments: ["-c", "exit 0"])
-        guard case .failed(let why3) = silent.extract(file, formats: [.json], timeLimit: 10) else { return XCTFail() }
+        XCTAssertEqual(failing.extract(file, formats: [.json], timeLimit: 10), .failed("the worker ended without answering (status 3): broken input"))
+        let liar = ChildProcessExtractor(executable: "/bin/sh", leadingArguments: ["-c", #"while read l; do echo '{"ok":true}'; done"#])
+        guard case .failed(let why3) = liar.extract(file, formats: [.json], timeLimit: 10) else { return XCTFail() }
         XCTAssertTrue(why3.contains("without writing its json output"), why3)
+    }
+
+    /// A worker that dies is replaced for the next notice, and the run reports every notice.
+    func testADeadWorkerIsReplacedAndTheRunGoesOn() throws {
+        let c = try TempCorpus.standard()
+        let script = #"while read l; do case "$l" in *b-plan*) kill -SEGV $$;; esac; echo '{"ok":false,"message":"answered"}'; done"#
+        let fake = ChildProcessExtractor(executable: "/bin/sh", leadingArguments: ["-c", script])
+        let s = try c.run(jobs: 1, extractor: fake)
+        XCTAssertEqual(s.verdicts.map(\.detail), ["answered", "the extraction crashed (signal 11)", "answered", "answered", "answered"])
+        XCTAssertEqual(fake.workersStarted, 2, "one worker until the crash, one after")
     }
 
     /// The real worker (`gongwen corpus-worker`) gives exactly what the in-process extraction gives.
@@ -77,7 +86,8 @@ final class CorpusTimeoutTests: XCTestCase {
             XCTAssertEqual(child.extract(file, formats: CorpusFormat.all, timeLimit: 30),
                            InProcessExtractor().extract(file, formats: CorpusFormat.all, timeLimit: 30), name)
         }
-        XCTAssertEqual(try c.run(update: true, extractor: child).exitCode, ExitCode.ok)
+        XCTAssertEqual(try c.run(jobs: 2, update: true, extractor: child).exitCode, ExitCode.ok)
+        XCTAssertLessThanOrEqual(child.workersStarted, 3, "workers are kept for many notices")
         XCTAssertEqual(try c.run().exitCode, ExitCode.ok, "baselines recorded through the worker pass in-process")
     }
 }

@@ -3,30 +3,44 @@ import Foundation
 import Glibc
 #endif
 
-/// 子进程提取: extracts each notice in a child process (`gongwen corpus-worker`, the same binary).
+/// 子进程提取: extracts notices in worker processes (`gongwen corpus-worker`, this same binary), each
+/// kept for many notices, one at a time.
 ///
 /// This is the default of `gongwen corpus`, chosen over worker threads because a process can be
-/// stopped and a thread cannot: a notice that hangs is killed at the time limit (SIGTERM, then SIGKILL)
-/// and frees its core, where an abandoned thread would spin on until the run ends; a notice that
-/// crashes the extractor (a trap, a stack overflow) ends only its own process and is reported as an
-/// error for that notice, where in a thread it would end the whole run. The cost is one process start
-/// per notice (about 10 ms). The child leaves its outputs as files in a private temporary folder, so
-/// no pipe can fill up and block it, and a half-done child leaves nothing the parent would read.
-public struct ChildProcessExtractor: NoticeExtractor {
+/// stopped and a thread cannot: a notice that hangs is killed at the time limit (its whole process
+/// group: SIGTERM, then SIGKILL) and frees its core, where an abandoned thread would spin on until the
+/// run ends; a notice that crashes the extractor (a trap, a stack overflow) ends only its worker and is
+/// reported as an error for that notice, where in a thread it would end the whole run. A worker that
+/// was stopped or died is replaced by a new one for the next notice. Workers are kept rather than
+/// started per notice because starting one costs about 10–20 ms, several times the extraction itself.
+/// Results travel as files in a private temporary folder per notice, read only after the worker
+/// answered that it wrote them, so no pipe fills up and no half-written result is ever read.
+public final class ChildProcessExtractor: NoticeExtractor, @unchecked Sendable {
     /// The program to run, normally this very binary.
     public let executable: String
-    /// Arguments before the notice's own, normally `["corpus-worker"]`.
+    /// Arguments before the worker's own, normally `["corpus-worker"]`.
     public let leadingArguments: [String]
     public let maxBytes: Int
-    /// How long a child gets between SIGTERM and SIGKILL.
+    /// How long a worker gets between SIGTERM and SIGKILL.
     public let killGrace: Double
+
+    private let lock = NSLock()
+    private var idle: [WorkerProcess] = []
+    private var started = 0
+    /// The extractor's private temporary folder: the workers' standard error logs and each notice's results.
+    public let workDir: String?
 
     public init(executable: String, leadingArguments: [String] = ["corpus-worker"], maxBytes: Int = Decoder.defaultMaxBytes, killGrace: Double = 2) {
         self.executable = executable
         self.leadingArguments = leadingArguments
         self.maxBytes = maxBytes
         self.killGrace = killGrace
+        self.workDir = Self.temporaryFolder(NSTemporaryDirectory() + "/gongwen-corpus")
+        // A worker that dies makes writing to it fail with EPIPE; that must not end this process.
+        signal(SIGPIPE, SIG_IGN)
     }
+
+    deinit { finish() }
 
     /// The extractor that re-invokes the running binary.
     public static func selfInvoking(maxBytes: Int) -> ChildProcessExtractor {
@@ -36,31 +50,70 @@ public struct ChildProcessExtractor: NoticeExtractor {
 
     public var stopsAtTimeLimit: Bool { true }
 
+    /// How many worker processes were started so far.
+    public var workersStarted: Int { lock.lock(); defer { lock.unlock() }; return started }
+
     public func extract(_ file: NoticeFile, formats: [CorpusFormat], timeLimit: Double) -> ExtractionOutcome {
-        var template = Array((NSTemporaryDirectory() + "/gongwen-worker.XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { return .failed("cannot make a temporary folder: \(String(cString: strerror(errno)))") }
-        let dir = String(cString: made)
+        if let workDir { try? FileManager.default.createDirectory(atPath: workDir, withIntermediateDirectories: true) }
+        guard let dir = Self.temporaryFolder((workDir ?? NSTemporaryDirectory()) + "/notice") else { return .failed("cannot make a temporary folder: \(String(cString: strerror(errno)))") }
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let errPath = dir + "/stderr"
-        let arguments = leadingArguments + [file.path, "--name", file.name, "--result", dir,
-                                            "--formats", formats.map(\.name).joined(separator: ","), "--max-bytes", String(maxBytes)]
-        let end = ChildProcess.run(executable, arguments, stderrPath: errPath, timeLimit: timeLimit, killGrace: killGrace)
-        let stderr = Self.tail(errPath)
-        let said = stderr.isEmpty ? "" : ": " + stderr
-        switch end {
-        case .exited(0): return CorpusWorker.readChildResult(resultDir: dir, formats: formats)
-        case .exited(let status): return .failed("the worker exited with status \(status)" + said)
-        case .signaled(let signal): return .failed("the extraction crashed (signal \(signal))" + said)
-        case .timedOut: return .failed("timed out after \(Self.seconds(timeLimit)) s; the extraction was stopped")
-        case .notStarted(let why): return .failed("cannot start \(executable): \(why)")
+        let names = formats.map(\.name).joined(separator: ",")
+        let worker: WorkerProcess
+        switch take(names) {
+        case .success(let w): worker = w
+        case .failure(let why): return .failed("cannot start \(executable): \(why.reason)")
+        }
+        switch worker.request(WorkerRequest(path: file.path, name: file.name, result: dir), timeLimit: timeLimit, grace: killGrace) {
+        case .done(let reply):
+            put(worker)
+            return reply.ok ? CorpusWorker.readChildResult(resultDir: dir, formats: formats) : .failed(reply.message ?? "the worker failed")
+        case .timedOut:
+            return .failed("timed out after \(Self.seconds(timeLimit)) s; the extraction was stopped")
+        case .died(let end, let said):
+            let how: String
+            switch end {
+            case .signaled(let signal)?: how = "the extraction crashed (signal \(signal))"
+            case .exited(let status)?: how = "the worker ended without answering (status \(status))"
+            case nil: how = "the worker stopped answering"
+            }
+            return .failed(how + (said.isEmpty ? "" : ": " + said))
         }
     }
 
-    /// The last lines the child wrote to standard error, on one line.
-    static func tail(_ path: String) -> String {
-        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return "" }
-        let text = String(decoding: data.suffix(600), as: UTF8.self)
-        return text.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ").trimmingCharacters(in: .whitespaces)
+    /// Ends every idle worker and removes the temporary folder. Called at the end of a run; the
+    /// extractor can still be used afterwards (it starts new workers).
+    public func finish() {
+        lock.lock()
+        let workers = idle
+        idle = []
+        lock.unlock()
+        for w in workers { w.shutdown(grace: killGrace) }
+        if let workDir { try? FileManager.default.removeItem(atPath: workDir) }
+    }
+
+    private func take(_ formats: String) -> Result<WorkerProcess, ChildProcess.Failure> {
+        lock.lock()
+        if let k = idle.firstIndex(where: { $0.formats == formats }) {
+            defer { lock.unlock() }
+            return .success(idle.remove(at: k))
+        }
+        started += 1
+        let log = (workDir ?? NSTemporaryDirectory()) + "/worker-\(started).log"
+        lock.unlock()
+        let arguments = leadingArguments + ["--formats", formats, "--max-bytes", String(maxBytes)]
+        return WorkerProcess.start(executable, arguments, formats: formats, stderrPath: log)
+    }
+
+    private func put(_ worker: WorkerProcess) {
+        lock.lock()
+        idle.append(worker)
+        lock.unlock()
+    }
+
+    /// A new folder named `prefix.XXXXXX`.
+    static func temporaryFolder(_ prefix: String) -> String? {
+        var template = Array("\(prefix).XXXXXX".utf8CString)
+        return mkdtemp(&template).map { String(cString: $0) }
     }
 
     static func seconds(_ s: Double) -> String { s == s.rounded() ? String(Int(s)) : String(s) }

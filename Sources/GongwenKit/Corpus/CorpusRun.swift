@@ -59,6 +59,7 @@ public enum CorpusRun {
                             work: { check(files[$0], o, store, extractor) },
                             completed: { done, _, v in observer.completed(done, files.count, v) },
                             deliver: { _, v in verdicts.append(v); observer.delivered(v) })
+        extractor.finish()
         let stale = store.stale(notices: Set(files.map(\.name)))
         var removed: [String] = [], problems: [String] = []
         if o.update {

@@ -27,25 +27,39 @@ public enum CorpusWorker {
         return .extracted(rendered)
     }
 
-    /// The child-process side (`gongwen corpus-worker`): extracts and leaves the outcome as files in
-    /// `resultDir`: one file per format named by the format, or `error.json` for a refused input.
-    /// Returns the exit code: 0 when the outcome was written (a refusal included), 70 when extraction
-    /// itself failed, 73 when the files could not be written.
-    public static func runChild(_ file: NoticeFile, formats: [CorpusFormat], maxBytes: Int, resultDir: String) -> (code: Int32, message: String?) {
+    /// The worker side (`gongwen corpus-worker`): reads requests from standard input, one JSON line each,
+    /// extracts each notice and leaves its outcome as files in the request's folder (one file per format
+    /// named by the format, or `error.json` for a refused input), then answers with one JSON line.
+    /// Ends at the end of its input, or when its parent is gone.
+    public static func serve(formats: [CorpusFormat], maxBytes: Int) -> Int32 {
         exitWhenOrphaned()
+        while let line = readLine(strippingNewline: true) {
+            var reply = WorkerReply(ok: false, message: "unreadable request")
+            if let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) {
+                reply = handle(NoticeFile(name: request.name, path: request.path), formats: formats, maxBytes: maxBytes, resultDir: request.result)
+            }
+            guard var answer = try? JSONEncoder().encode(reply) else { return ExitCode.internalError }
+            answer.append(0x0A)
+            do { try AtomicFile.writeAll(1, answer, path: "standard output") } catch { return ExitCode.cannotWrite }
+        }
+        return ExitCode.ok
+    }
+
+    /// One request. The files are plain writes, not `AtomicFile` (no fsync): the parent reads them only
+    /// after the answer that they are complete, and throws the folder away right after.
+    static func handle(_ file: NoticeFile, formats: [CorpusFormat], maxBytes: Int, resultDir: String) -> WorkerReply {
         do {
             switch outcome(file, formats: formats, maxBytes: maxBytes) {
             case .extracted(let rendered):
-                for format in formats { try AtomicFile.write(rendered[format.name] ?? Data(), to: resultDir + "/" + format.name) }
-                return (ExitCode.ok, nil)
+                for format in formats { try (rendered[format.name] ?? Data()).write(to: URL(fileURLWithPath: resultDir + "/" + format.name)) }
             case .refused(let error):
-                try AtomicFile.write(try error.encoded(), to: resultDir + "/" + ExpectedError.artifact)
-                return (ExitCode.ok, nil)
+                try error.encoded().write(to: URL(fileURLWithPath: resultDir + "/" + ExpectedError.artifact))
             case .failed(let why):
-                return (ExitCode.internalError, "\(file.fileName): \(why)")
+                return WorkerReply(ok: false, message: why)
             }
+            return WorkerReply(ok: true, message: nil)
         } catch {
-            return (ExitCode.cannotWrite, "\(error)")
+            return WorkerReply(ok: false, message: "cannot write the results: \(error.localizedDescription)")
         }
     }
 

@@ -8,6 +8,12 @@ public protocol NoticeExtractor: Sendable {
     /// True when the extractor stops its own work at the time limit (a child process it kills); when false,
     /// the runner guards the call with `TimeLimit`, which can only abandon the work, not stop it.
     var stopsAtTimeLimit: Bool { get }
+    /// Releases what the extractor holds between notices (worker processes); called at the end of a run.
+    func finish()
+}
+
+extension NoticeExtractor {
+    public func finish() {}
 }
 
 /// 进程内提取: runs the pipeline in a thread of this process. Fast (no process start per notice), but a
