@@ -52,12 +52,14 @@ public enum EvalReport {
         }
     }
 
+    /// One notice's figures in the JSON.
     struct NoticeFigures: Codable {
         let overall_f1: Double
         let fields: [String: Figures]
         let broken: String?
     }
 
+    /// The whole JSON document: score.py's keys first, then ours.
     struct Document: Codable {
         let overall_f1: Double
         let fields: [String: Figures]

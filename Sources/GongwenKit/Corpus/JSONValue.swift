@@ -34,6 +34,7 @@ public enum JSONValue: Hashable, Sendable {
     }
 }
 
+/// Decoding tries each JSON type in turn; `true` stays a boolean and `1` an integer, as Python reads them.
 extension JSONValue: Decodable {
     public init(from decoder: any Swift.Decoder) throws {
         let c = try decoder.singleValueContainer()
