@@ -13,7 +13,7 @@ public struct BaselineStore: Sendable {
 
     /// Artifact names a baseline may hold, longest first so `error.json` is tried before `json`.
     public var artifactNames: [String] {
-        (formats.filter(\.hasBaseline).map(\.name) + [ExpectedError.artifact]).sorted { $0.count > $1.count }
+        (formats.filter(\.hasBaseline).map(\.fileExtension) + [ExpectedError.artifact]).sorted { $0.count > $1.count }
     }
 
     public func path(_ name: String, _ artifact: String) -> String { (dir as NSString).appendingPathComponent("\(name).\(artifact)") }

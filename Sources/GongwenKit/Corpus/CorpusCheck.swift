@@ -29,7 +29,7 @@ public enum CorpusCheck {
 
     /// The comparison for an artifact: its format's, or JSON's for `error.json`.
     static func comparator(_ artifact: String, _ formats: [CorpusFormat]) -> @Sendable (Data, Data) -> [Difference] {
-        if let compare = formats.first(where: { $0.name == artifact })?.compare { return compare }
+        if let compare = formats.first(where: { $0.fileExtension == artifact })?.compare { return compare }
         return { JSONComparison.compare($0, $1, artifact: artifact) }
     }
 

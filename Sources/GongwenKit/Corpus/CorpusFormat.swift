@@ -1,18 +1,21 @@
 import Foundation
 
-/// 输出格式: one output format of `gongwen corpus`: how a notice is rendered in it (for `--out`
-/// and the baseline) and, for formats with a baseline in `--expected`, how two renderings are compared.
+/// 输出格式: one output format of `gongwen corpus`: how a notice is rendered in it (for `--out` and the
+/// baseline) and, for formats with a baseline in `--expected`, how two renderings are compared.
 public struct CorpusFormat: Sendable {
-    /// The format's name and file extension: `json` writes `NAME.json`.
+    /// The format's name, as the worker is told it: `json`, `csv-by-unit`.
     public let name: String
-    /// Renders a notice.
-    public let render: @Sendable (Notice) throws -> Data
+    /// The ending of its files: `json` writes `NAME.json`, `units.csv` writes `NAME.units.csv`.
+    public let fileExtension: String
+    /// Renders a notice; the decoded source is there for views that show the text.
+    public let render: @Sendable (Notice, SourceText) throws -> Data
     /// Compares an expected and an actual rendering; nil for formats written by `--out` but not kept as a baseline.
     public let compare: (@Sendable (_ expected: Data, _ actual: Data) -> [Difference])?
 
-    public init(name: String, render: @escaping @Sendable (Notice) throws -> Data,
+    public init(name: String, fileExtension: String? = nil, render: @escaping @Sendable (Notice, SourceText) throws -> Data,
                 compare: (@Sendable (Data, Data) -> [Difference])?) {
         self.name = name
+        self.fileExtension = fileExtension ?? name
         self.render = render
         self.compare = compare
     }
@@ -22,14 +25,26 @@ public struct CorpusFormat: Sendable {
 }
 
 extension CorpusFormat {
-    public static let json = CorpusFormat(name: "json", render: { try JSONEmitter.encode($0) },
+    public static let json = CorpusFormat(name: "json", render: { notice, _ in try JSONEmitter.encode(notice) },
                                           compare: { JSONComparison.compare($0, $1, artifact: "json") })
 
-    /// Every format `gongwen corpus` writes, in a fixed order. Adding one (XML, CSV, HTML) is one line here:
-    /// `CorpusFormat(name: "xml", render: { try XMLEmitter.encode($0) }, compare: XMLComparison.compare)`.
-    public static let all: [CorpusFormat] = [.json]
+    /// Every format `gongwen corpus` writes, in a fixed order. Adding one is one line here, e.g. the XML
+    /// baseline: `CorpusFormat(name: "xml", render: { n, _ in try XMLEmitter.encode(n) }, compare: XMLComparison.compare)`.
+    public static let all: [CorpusFormat] = [
+        .json,
+        view(.csv), view(.csvByUnit), view(.html),
+    ]
+
+    /// A view for people (CSV ledger, HTML page): written by `--out`, not kept as a baseline.
+    public static func view(_ format: Views.Format) -> CorpusFormat {
+        CorpusFormat(name: format.rawValue, fileExtension: format.fileExtension,
+                     render: { notice, source in Views.render(format, notice: notice, source: source) }, compare: nil)
+    }
 
     public static func named(_ name: String) -> CorpusFormat? { all.first { $0.name == name } }
+
+    /// The formats with a baseline.
+    public static var baselined: [CorpusFormat] { all.filter(\.hasBaseline) }
 }
 
 /// JSON 比较: parses both files and walks them; a file that does not parse is one difference at the root.

@@ -13,6 +13,7 @@ public struct CorpusOptions: Sendable {
     public var update: Bool
     /// Seconds one notice may take.
     public var timeLimit: Double
+    /// The formats to check and write; only those with a baseline are rendered unless `out` is set.
     public var formats: [CorpusFormat]
 
     public init(dir: String, expected: String, out: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -77,11 +78,12 @@ public enum CorpusRun {
     /// One notice: extract (under the time limit), write `--out`, compare, rewrite the baseline if asked.
     static func check(_ file: NoticeFile, _ o: CorpusOptions, _ store: BaselineStore, _ extractor: any NoticeExtractor) -> NoticeVerdict {
         let started = DispatchTime.now().uptimeNanoseconds
+        let rendered = o.out == nil ? o.formats.filter(\.hasBaseline) : o.formats
         let outcome: ExtractionOutcome
         if extractor.stopsAtTimeLimit {
-            outcome = extractor.extract(file, formats: o.formats, timeLimit: o.timeLimit)
+            outcome = extractor.extract(file, formats: rendered, timeLimit: o.timeLimit)
         } else {
-            outcome = TimeLimit.run(seconds: o.timeLimit) { extractor.extract(file, formats: o.formats, timeLimit: o.timeLimit) }
+            outcome = TimeLimit.run(seconds: o.timeLimit) { extractor.extract(file, formats: rendered, timeLimit: o.timeLimit) }
                 ?? .failed("timed out after \(ChildProcessExtractor.seconds(o.timeLimit)) s; the extraction was abandoned")
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

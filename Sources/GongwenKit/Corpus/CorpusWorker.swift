@@ -9,18 +9,18 @@ public enum CorpusWorker {
     /// Extracts `file`, naming it by its file name relative to the corpus folder so baselines do not
     /// depend on where the corpus was run from.
     public static func outcome(_ file: NoticeFile, formats: [CorpusFormat], maxBytes: Int = Decoder.defaultMaxBytes) -> ExtractionOutcome {
-        let notice: Notice
+        let source: SourceText
         do {
-            let bytes = try Decoder.readBytes(path: file.path, maxBytes: maxBytes)
-            notice = Pipeline.process(try Decoder.decode(bytes, name: file.fileName, maxBytes: maxBytes))
+            source = try Decoder.decode(try Decoder.readBytes(path: file.path, maxBytes: maxBytes), name: file.fileName, maxBytes: maxBytes)
         } catch let error as InputError {
             return .refused(ExpectedError(error, name: file.fileName))
         } catch {
             return .failed("unexpected error: \(error)")
         }
+        let notice = Pipeline.process(source)
         var rendered: [String: Data] = [:]
         for format in formats {
-            do { rendered[format.name] = try format.render(notice) } catch {
+            do { rendered[format.fileExtension] = try format.render(notice, source) } catch {
                 return .failed("\(format.name) output could not be made: \(error)")
             }
         }
@@ -51,7 +51,7 @@ public enum CorpusWorker {
         do {
             switch outcome(file, formats: formats, maxBytes: maxBytes) {
             case .extracted(let rendered):
-                for format in formats { try (rendered[format.name] ?? Data()).write(to: URL(fileURLWithPath: resultDir + "/" + format.name)) }
+                for format in formats { try (rendered[format.fileExtension] ?? Data()).write(to: URL(fileURLWithPath: resultDir + "/" + format.fileExtension)) }
             case .refused(let error):
                 try error.encoded().write(to: URL(fileURLWithPath: resultDir + "/" + ExpectedError.artifact))
             case .failed(let why):
@@ -74,10 +74,10 @@ public enum CorpusWorker {
         }
         var rendered: [String: Data] = [:]
         for format in formats {
-            guard let data = FileManager.default.contents(atPath: resultDir + "/" + format.name) else {
+            guard let data = FileManager.default.contents(atPath: resultDir + "/" + format.fileExtension) else {
                 return .failed("the worker exited without writing its \(format.name) output")
             }
-            rendered[format.name] = data
+            rendered[format.fileExtension] = data
         }
         return .extracted(rendered)
     }

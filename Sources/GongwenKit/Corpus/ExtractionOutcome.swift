@@ -2,7 +2,7 @@ import Foundation
 
 /// 提取结果: what extracting one notice gave: its renderings, the refusal it earned, or a failure.
 public enum ExtractionOutcome: Hashable, Sendable {
-    /// The notice was read; its rendering in each format, by format name.
+    /// The notice was read; its rendering in each format, by the format's file extension.
     case extracted([String: Data])
     /// The input was refused (empty, binary, …): the expected kind of result for such files.
     case refused(ExpectedError)
@@ -14,7 +14,7 @@ public enum ExtractionOutcome: Hashable, Sendable {
         switch self {
         case .extracted(let byFormat):
             var out: [String: Data] = [:]
-            for format in formats where format.hasBaseline { out[format.name] = byFormat[format.name] }
+            for format in formats where format.hasBaseline { out[format.fileExtension] = byFormat[format.fileExtension] }
             return out
         case .refused(let error):
             return (try? error.encoded()).map { [ExpectedError.artifact: $0] } ?? [:]
