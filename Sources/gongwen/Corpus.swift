@@ -7,18 +7,14 @@ struct Corpus: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every notice (*.txt) of a folder and compare each with its expected output.",
         discussion: """
-        Prints one line per notice (ok, changed, new, error), each difference as a JSON pointer with the
-        expected and the actual value, and a summary. Refused inputs (empty, binary) are expected to be
-        refused: their baseline is NAME.error.json. Each notice runs in its own child process, stopped
-        after --timeout seconds, so a notice that hangs or crashes is an error for that notice only.
+        Prints one line per notice (ok, changed, new, error), under a changed one each difference as a JSON pointer with the expected and the actual value, and a summary. Inputs that must be refused (empty, binary) have the expected error as their baseline, NAME.error.json. Notices are extracted in worker processes (this same binary, each kept for many notices); one that runs over --timeout is stopped, so a notice that hangs or crashes is an error for that notice alone and the run goes on. The report is the same whatever --jobs is.
 
         Examples:
           gongwen corpus Corpus --expected Output
-          gongwen corpus Corpus --expected Output --update        # accept the results as the baseline
+          gongwen corpus Corpus --expected Output --update   # accept the new results
           gongwen corpus Corpus --junit corpus.xml --jobs 2 --out /tmp/results
 
-        Exit codes: 0 every notice matches; 1 a notice changed, is new or failed; 66 no such folder
-        or no notices in it; 73 a file could not be written.
+        Exit codes: 0 every notice matches its baseline; 1 a notice changed, is new or failed, or a baseline is stale; 66 no such folder, or no notices in it; 73 a file could not be written.
         """
     )
 
@@ -32,7 +28,7 @@ struct Corpus: ParsableCommand {
     var out: String?
 
     @Option(help: "Notices extracted at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Rewrite the expected outputs that differ or are missing (atomically) and remove stale ones.")
     var update = false
@@ -43,20 +39,20 @@ struct Corpus: ParsableCommand {
     @Option(help: "Seconds one notice may take before it is stopped and reported as an error.")
     var timeout: Double = 30
 
-    @Flag(help: "Extract in threads of this process instead of a child process per notice: faster, but a hang can only be abandoned and a crash ends the run.")
+    @Flag(help: "Extract in threads of this process instead of worker processes: a little faster, but a hang can only be abandoned, not stopped, and a crash ends the run.")
     var inProcess = false
 
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     }
 
     func run() throws {
         let folder = URL(fileURLWithPath: dir).standardized
         let expectedDir = expected ?? folder.deletingLastPathComponent().appendingPathComponent("Output").path
-        let options = CorpusOptions(dir: dir, expected: expectedDir, out: out, jobs: jobs, update: update, timeLimit: timeout)
+        let options = CorpusOptions(dir: dir, expected: expectedDir, out: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, update: update, timeLimit: timeout)
         let extractor: any NoticeExtractor = inProcess ? InProcessExtractor(maxBytes: input.maxBytes) : ChildProcessExtractor.selfInvoking(maxBytes: input.maxBytes)
         let interrupts = Self.onInterrupt { (extractor as? ChildProcessExtractor)?.workDir.map { try? FileManager.default.removeItem(atPath: $0) } }
         defer { interrupts.forEach { $0.cancel() } }

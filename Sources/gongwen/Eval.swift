@@ -7,18 +7,14 @@ struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score gongwen against the gold annotations (*.gold.json) of a folder: precision, recall and F1 per field.",
         discussion: """
-        For every NAME.gold.json, extracts NAME.txt and compares field by field (tasks, headings, units
-        per role and in any role, deadlines, starts, recurring, citations and their numbers, header,
-        documents), micro over the folder and per notice. The figures are those of
-        ../shared/tools/score.py; the gold format is described in GOLD_FORMAT.md beside it.
+        For every NAME.gold.json, extracts NAME.txt and compares field by field: documents, tasks, headings, units per role (lead, support, responsible) and in any role, deadlines, starts, recurring, citations and their numbers, header. Figures are micro over the folder and per notice, and they are those of ../shared/tools/score.py on the same inputs (the gold format is GOLD_FORMAT.md beside it). By default text is compared as score.py compares it: white space removed, full-width letters and digits, dashes and parentheses folded; --strict compares it as written. The overall F1 is the mean of the key fields' F1 (tasks, headings, units, lead, support, responsible, deadlines, citations, header) over those with anything to find.
 
         Examples:
           gongwen eval Corpus
           gongwen eval ../shared/corpus --min 0.97 --json eval.json
           gongwen eval Corpus --strict --verbose
 
-        Exit codes: 0 overall F1 reaches --min; 1 it does not, or a notice could not be extracted;
-        65 a gold file is not valid JSON; 66 no such folder or no gold files in it; 73 --json not written.
+        Exit codes: 0 the overall F1 reaches --min; 1 it does not, or a notice could not be extracted; 65 a gold file is not valid JSON; 66 no such folder, or no gold files in it; 73 --json could not be written.
         """
     )
 
