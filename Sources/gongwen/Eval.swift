@@ -11,10 +11,10 @@ struct Eval: ParsableCommand {
 
         Examples:
           gongwen eval Corpus
-          gongwen eval ../shared/corpus --min 0.97 --json eval.json
+          gongwen eval ../shared/corpus --min 0.97 --min-field 0.93 --json eval.json
           gongwen eval Corpus --strict --verbose
 
-        Exit codes: 0 the overall F1 reaches --min; 1 it does not, or a notice could not be extracted; 65 a gold file is not valid JSON; 66 no such folder, or no gold files in it; 73 --json could not be written.
+        Exit codes: 0 the overall F1 reaches --min and no field is below --min-field; 1 not so, or a notice could not be extracted; 65 a gold file is not valid JSON; 66 no such folder, or no gold files in it; 73 --json could not be written.
         """
     )
 
@@ -26,6 +26,9 @@ struct Eval: ParsableCommand {
 
     @Option(help: "Exit with 1 when the overall F1 is below this.")
     var min: Double = 0
+
+    @Option(help: "Exit with 1 when any field's F1 is below this.")
+    var minField: Double = 0
 
     @Flag(help: "Compare text exactly as written (default: ignore white space, full-width forms, dash and parenthesis forms).")
     var strict = false
@@ -45,6 +48,10 @@ struct Eval: ParsableCommand {
         }
         try Terminal.write(Data(EvalReport.table(result, verbose: verbose).utf8), to: nil)
         if let json { try Terminal.write(try EvalReport.json(result), to: json) }
-        throw ExitCode(result.exitCode(min: min))
+        if result.totals.overallF1 < min { Terminal.error(String(format: "overall F1 %.4f is below --min %g", result.totals.overallF1, min)) }
+        for field in result.fieldsBelow(minField) {
+            Terminal.error(String(format: "%@ F1 %.4f is below --min-field %g", field.rawValue, result.totals[field].f1, minField))
+        }
+        throw ExitCode(result.exitCode(min: min, minField: minField))
     }
 }

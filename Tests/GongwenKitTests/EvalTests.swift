@@ -114,6 +114,8 @@ final class EvalTests: XCTestCase {
         XCTAssertEqual(r.totals[.tasks], EvalTally(tp: 1, fp: 0, fn: 1))
         XCTAssertEqual(r.exitCode(min: 0.5), ExitCode.ok)
         XCTAssertEqual(r.exitCode(min: 0.99), ExitCode.checkFailed)
+        XCTAssertEqual(r.fieldsBelow(0.9), [.tasks], "tasks F1 is 2/3; documents 1.0; fields with nothing to find do not count")
+        XCTAssertEqual(r.exitCode(min: 0.5, minField: 0.9), ExitCode.checkFailed)
         XCTAssertThrowsError(try EvalRun.run(dir: c.root, predict: { _ in .failure(EvalPredictionError(message: "")) })) {
             XCTAssertEqual($0 as? EvalError, .noGold(c.root))
         }

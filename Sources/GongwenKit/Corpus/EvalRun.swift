@@ -26,10 +26,17 @@ public struct EvalResult: Sendable {
 
     public var broken: [String] { notices.compactMap { n in n.broken.map { "\(n.name): \($0)" } } }
 
-    /// 0 when the overall F1 reaches `min`; 1 when it does not or a notice could not be extracted; 65 for a bad gold file.
-    public func exitCode(min: Double) -> Int32 {
+    /// The fields (with anything to find or found) whose F1 is below `floor`.
+    public func fieldsBelow(_ floor: Double) -> [EvalField] {
+        let t = totals
+        return EvalField.allCases.filter { t[$0].isLive && t[$0].f1 < floor }
+    }
+
+    /// 0 when the overall F1 reaches `min` and no field is below `minField`; 1 when not, or when a
+    /// notice could not be extracted; 65 for a bad gold file.
+    public func exitCode(min: Double, minField: Double = 0) -> Int32 {
         if !badGold.isEmpty { return ExitCode.refused }
-        return broken.isEmpty && totals.overallF1 >= min ? ExitCode.ok : ExitCode.checkFailed
+        return broken.isEmpty && totals.overallF1 >= min && fieldsBelow(minField).isEmpty ? ExitCode.ok : ExitCode.checkFailed
     }
 }
 
