@@ -63,16 +63,17 @@ final class CorpusTimeoutTests: XCTestCase {
         XCTAssertEqual(failing.extract(file, formats: [.json], timeLimit: 10), .failed("the worker ended without answering (status 3): broken input"))
         let liar = ChildProcessExtractor(executable: "/bin/sh", leadingArguments: ["-c", #"while read l; do echo '{"ok":true}'; done"#])
         guard case .failed(let why3) = liar.extract(file, formats: [.json], timeLimit: 10) else { return XCTFail() }
-        XCTAssertTrue(why3.contains("without writing its json output"), why3)
+        XCTAssertTrue(why3.contains("answered without its json output"), why3)
     }
 
-    /// A worker that dies is replaced for the next notice, and the run reports every notice.
+    /// A worker that dies is replaced for the next notice, the run reports every notice, and the crash
+    /// message holds what the worker wrote for that notice only.
     func testADeadWorkerIsReplacedAndTheRunGoesOn() throws {
         let c = try TempCorpus.standard()
-        let script = #"while read l; do case "$l" in *b-plan*) kill -SEGV $$;; esac; echo '{"ok":false,"message":"answered"}'; done"#
+        let script = #"while read l; do case "$l" in *a-plan*) echo "said for a" >&2;; *b-plan*) echo "said for b" >&2; kill -SEGV $$;; esac; echo '{"ok":false,"message":"answered"}'; done"#
         let fake = ChildProcessExtractor(executable: "/bin/sh", leadingArguments: ["-c", script])
         let s = try c.run(jobs: 1, extractor: fake)
-        XCTAssertEqual(s.verdicts.map(\.detail), ["answered", "the extraction crashed (signal 11)", "answered", "answered", "answered"])
+        XCTAssertEqual(s.verdicts.map(\.detail), ["answered", "the extraction crashed (signal 11): said for b", "answered", "answered", "answered"])
         XCTAssertEqual(fake.workersStarted, 2, "one worker until the crash, one after")
     }
 

@@ -13,8 +13,8 @@ import Glibc
 /// reported as an error for that notice, where in a thread it would end the whole run. A worker that
 /// was stopped or died is replaced by a new one for the next notice. Workers are kept rather than
 /// started per notice because starting one costs about 10–20 ms, several times the extraction itself.
-/// Results travel as files in a private temporary folder per notice, read only after the worker
-/// answered that it wrote them, so no pipe fills up and no half-written result is ever read.
+/// Results come back on the worker's standard output, announced by an answer line with their sizes,
+/// and are used only once complete.
 public final class ChildProcessExtractor: NoticeExtractor, @unchecked Sendable {
     /// The program to run, normally this very binary.
     public let executable: String
@@ -27,7 +27,7 @@ public final class ChildProcessExtractor: NoticeExtractor, @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [WorkerProcess] = []
     private var started = 0
-    /// The extractor's private temporary folder: the workers' standard error logs and each notice's results.
+    /// The extractor's private temporary folder, for the workers' standard error logs.
     public let workDir: String?
 
     public init(executable: String, leadingArguments: [String] = ["corpus-worker"], maxBytes: Int = Decoder.defaultMaxBytes, killGrace: Double = 2) {
@@ -55,18 +55,16 @@ public final class ChildProcessExtractor: NoticeExtractor, @unchecked Sendable {
 
     public func extract(_ file: NoticeFile, formats: [CorpusFormat], timeLimit: Double) -> ExtractionOutcome {
         if let workDir { try? FileManager.default.createDirectory(atPath: workDir, withIntermediateDirectories: true) }
-        guard let dir = Self.temporaryFolder((workDir ?? NSTemporaryDirectory()) + "/notice") else { return .failed("cannot make a temporary folder: \(String(cString: strerror(errno)))") }
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         let names = formats.map(\.name).joined(separator: ",")
         let worker: WorkerProcess
         switch take(names) {
         case .success(let w): worker = w
         case .failure(let why): return .failed("cannot start \(executable): \(why.reason)")
         }
-        switch worker.request(WorkerRequest(path: file.path, name: file.name, result: dir), timeLimit: timeLimit, grace: killGrace) {
-        case .done(let reply):
+        switch worker.request(WorkerRequest(path: file.path, name: file.name), timeLimit: timeLimit, grace: killGrace) {
+        case .done(let reply, let payload):
             put(worker)
-            return reply.ok ? CorpusWorker.readChildResult(resultDir: dir, formats: formats) : .failed(reply.message ?? "the worker failed")
+            return CorpusWorker.outcome(of: reply, payload, formats: formats)
         case .timedOut:
             return .failed("timed out after \(Self.seconds(timeLimit)) s; the extraction was stopped")
         case .died(let end, let said):

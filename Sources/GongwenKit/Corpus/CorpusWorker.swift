@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// 语料工作单元: the work done for one notice, wherever it runs (in a thread of this process or in a
-/// child process): read, extract, render each format; every problem becomes an outcome, nothing throws.
+/// worker process): read, extract, render each format; every problem becomes an outcome, nothing throws.
 public enum CorpusWorker {
     /// Extracts `file`, naming it by its file name relative to the corpus folder so baselines do not
     /// depend on where the corpus was run from.
@@ -28,56 +28,53 @@ public enum CorpusWorker {
     }
 
     /// The worker side (`gongwen corpus-worker`): reads requests from standard input, one JSON line each,
-    /// extracts each notice and leaves its outcome as files in the request's folder (one file per format
-    /// named by the format, or `error.json` for a refused input), then answers with one JSON line.
-    /// Ends at the end of its input, or when its parent is gone.
+    /// extracts each notice and answers on standard output with one JSON line (`WorkerReply`) followed
+    /// by the bytes of each rendering it announces. Ends at the end of its input, or when its parent is gone.
     public static func serve(formats: [CorpusFormat], maxBytes: Int) -> Int32 {
         exitWhenOrphaned()
         while let line = readLine(strippingNewline: true) {
             var reply = WorkerReply(ok: false, message: "unreadable request")
+            var payload = Data()
             if let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) {
-                reply = handle(NoticeFile(name: request.name, path: request.path), formats: formats, maxBytes: maxBytes, resultDir: request.result)
+                (reply, payload) = answer(outcome(NoticeFile(name: request.name, path: request.path), formats: formats, maxBytes: maxBytes), formats)
             }
-            guard var answer = try? JSONEncoder().encode(reply) else { return ExitCode.internalError }
-            answer.append(0x0A)
-            do { try AtomicFile.writeAll(1, answer, path: "standard output") } catch { return ExitCode.cannotWrite }
+            guard var message = try? JSONEncoder().encode(reply) else { return ExitCode.internalError }
+            message.append(0x0A)
+            message.append(payload)
+            do { try AtomicFile.writeAll(1, message, path: "standard output") } catch { return ExitCode.cannotWrite }
         }
         return ExitCode.ok
     }
 
-    /// One request. The files are plain writes, not `AtomicFile` (no fsync): the parent reads them only
-    /// after the answer that they are complete, and throws the folder away right after.
-    static func handle(_ file: NoticeFile, formats: [CorpusFormat], maxBytes: Int, resultDir: String) -> WorkerReply {
-        do {
-            switch outcome(file, formats: formats, maxBytes: maxBytes) {
-            case .extracted(let rendered):
-                for format in formats { try (rendered[format.fileExtension] ?? Data()).write(to: URL(fileURLWithPath: resultDir + "/" + format.fileExtension)) }
-            case .refused(let error):
-                try error.encoded().write(to: URL(fileURLWithPath: resultDir + "/" + ExpectedError.artifact))
-            case .failed(let why):
-                return WorkerReply(ok: false, message: why)
+    /// An outcome as an answer line and the bytes that follow it.
+    static func answer(_ outcome: ExtractionOutcome, _ formats: [CorpusFormat]) -> (WorkerReply, Data) {
+        switch outcome {
+        case .extracted(let rendered):
+            var parts: [WorkerPart] = [], payload = Data()
+            for format in formats {
+                let data = rendered[format.fileExtension] ?? Data()
+                parts.append(WorkerPart(format: format.fileExtension, size: data.count))
+                payload.append(data)
             }
-            return WorkerReply(ok: true, message: nil)
-        } catch {
-            return WorkerReply(ok: false, message: "cannot write the results: \(error.localizedDescription)")
+            return (WorkerReply(ok: true, parts: parts), payload)
+        case .refused(let error):
+            return (WorkerReply(ok: true, refused: error), Data())
+        case .failed(let why):
+            return (WorkerReply(ok: false, message: why), Data())
         }
     }
 
-    /// The parent side: reads what a child left in `resultDir` after it exited with status 0.
-    public static func readChildResult(resultDir: String, formats: [CorpusFormat]) -> ExtractionOutcome {
-        let errorPath = resultDir + "/" + ExpectedError.artifact
-        if let data = FileManager.default.contents(atPath: errorPath) {
-            guard let error = try? JSONDecoder().decode(ExpectedError.self, from: data) else {
-                return .failed("the worker left an unreadable error.json")
-            }
-            return .refused(error)
+    /// The parent side: the outcome an answer and its bytes stand for.
+    static func outcome(of reply: WorkerReply, _ payload: Data, formats: [CorpusFormat]) -> ExtractionOutcome {
+        guard reply.ok else { return .failed(reply.message ?? "the worker failed") }
+        if let refused = reply.refused { return .refused(refused) }
+        var rendered: [String: Data] = [:], offset = payload.startIndex
+        for part in reply.parts ?? [] {
+            rendered[part.format] = payload.subdata(in: offset..<offset + part.size)
+            offset += part.size
         }
-        var rendered: [String: Data] = [:]
-        for format in formats {
-            guard let data = FileManager.default.contents(atPath: resultDir + "/" + format.fileExtension) else {
-                return .failed("the worker exited without writing its \(format.name) output")
-            }
-            rendered[format.fileExtension] = data
+        for format in formats where rendered[format.fileExtension] == nil {
+            return .failed("the worker answered without its \(format.name) output")
         }
         return .extracted(rendered)
     }

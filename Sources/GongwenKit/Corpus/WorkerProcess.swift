@@ -4,12 +4,14 @@ import Glibc
 #endif
 
 /// 工作进程: one long-lived `gongwen corpus-worker` and the pipes to it. It extracts one notice per
-/// request line (JSON) and answers with one line (JSON) once the results are written; the parent waits
-/// for the answer at most the time limit, and stops the whole process group when it does not come.
+/// request line (JSON) and answers with one line (JSON) followed by the renderings' bytes; the parent
+/// reads as they come (so the pipe never fills up) at most until the time limit, and stops the whole
+/// process group when the answer is not complete by then. A half answer is never used.
 final class WorkerProcess {
     /// What became of one request.
     enum Reply: Equatable {
-        case done(WorkerReply)
+        /// The answer line and the bytes it announced.
+        case done(WorkerReply, Data)
         case timedOut
         /// The worker ended without answering: how it ended (if known) and what it last wrote to standard error.
         case died(ChildProcess.End?, String)
@@ -24,6 +26,8 @@ final class WorkerProcess {
     private let stderrPath: String
     private var buffer: [UInt8] = []
     private var closed = false
+    /// How much of the standard error log earlier notices wrote; a new log starts empty.
+    private var logMark = 0
 
     private init(pid: pid_t, formats: String, toWorker: Int32, fromWorker: Int32, stderrPath: String) {
         self.pid = pid
@@ -58,19 +62,25 @@ final class WorkerProcess {
     /// worker is stopped (SIGTERM, SIGKILL after `grace`) and must not be used again, nor after it died.
     func request(_ request: WorkerRequest, timeLimit: Double, grace: Double) -> Reply {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeLimit) * 1e9)
-        let mark = (try? FileManager.default.attributesOfItem(atPath: stderrPath)[.size] as? Int) ?? 0
+        let mark = logMark
         guard var line = try? JSONEncoder().encode(request) else { return .died(nil, "cannot encode the request") }
         line.append(0x0A)
         guard ChildProcess.writeAll(toWorker, line) else { return died(since: mark, grace: grace) }
+        var reply: WorkerReply?
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let answer = Data(buffer[..<newline])
+            if reply == nil, let newline = buffer.firstIndex(of: 0x0A) {
+                reply = try? JSONDecoder().decode(WorkerReply.self, from: Data(buffer[..<newline]))
                 buffer.removeFirst(newline + 1)
-                guard let reply = try? JSONDecoder().decode(WorkerReply.self, from: answer) else {
+                if reply == nil {
                     stop(grace: grace)
                     return .died(nil, "the worker answered something unreadable")
                 }
-                return .done(reply)
+            }
+            if let reply, buffer.count >= reply.payloadSize {
+                let payload = Data(buffer[..<reply.payloadSize])
+                buffer.removeFirst(reply.payloadSize)
+                logMark = (try? FileManager.default.attributesOfItem(atPath: stderrPath)[.size] as? Int) ?? logMark
+                return .done(reply, payload)
             }
             let now = DispatchTime.now().uptimeNanoseconds
             guard now < deadline else {
@@ -123,15 +133,33 @@ final class WorkerProcess {
     }
 }
 
-/// One request to a worker: extract the notice at `path`, named `name`, leaving the results in `result`.
+/// One request to a worker: extract the notice at `path`, named `name` in the corpus.
 struct WorkerRequest: Codable, Equatable {
     var path: String
     var name: String
-    var result: String
 }
 
-/// A worker's answer: `ok` when the results (or the refusal) are written; else why not.
+/// A worker's answer: the renderings that follow it (`parts`, in order), or the refusal the input
+/// earned; `ok` false when extraction failed, with why.
 struct WorkerReply: Codable, Equatable {
     var ok: Bool
     var message: String?
+    var refused: ExpectedError?
+    var parts: [WorkerPart]?
+
+    init(ok: Bool, message: String? = nil, refused: ExpectedError? = nil, parts: [WorkerPart]? = nil) {
+        self.ok = ok
+        self.message = message
+        self.refused = refused
+        self.parts = parts
+    }
+
+    /// The bytes that follow the answer line.
+    var payloadSize: Int { (parts ?? []).reduce(0) { $0 + max(0, $1.size) } }
+}
+
+/// One rendering in a worker's answer: its format (file ending) and its size in bytes.
+struct WorkerPart: Codable, Equatable {
+    var format: String
+    var size: Int
 }
