@@ -1,11 +1,14 @@
 /// 任务规则: which outline leaves are tasks. Leaves under a preamble or safeguard section are not,
 /// unless they carry a unit assignment of their own; such a section that is itself a leaf never is.
+/// Sections of a report that tell what was done or what went wrong set out no work either.
 enum TaskRules {
     /// Section titles that set out no work (指导思想, 总体要求, …) or only safeguards (保障措施, …).
     static let nonWorkSections = WordList([
         "指导思想", "总体要求", "基本原则", "工作原则", "主要目标", "工作目标", "发展目标", "总体目标", "目标任务和原则",
         "保障措施", "组织保障", "工作要求", "组织实施", "保障机制", "实施保障", "工作保障", "适用范围", "编制依据",
         "政策保障", "支撑保障", "总体思路", "基本思路", "目标要求", "主要原则",
+        "基本情况", "开展情况", "进展情况", "完成情况", "存在的问题", "困难和问题", "主要问题", "主要成效", "工作成效",
+        "取得的成效", "主要做法", "工作回顾", "背景情况",
     ])
 
     static func isNonWork(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool { nonWorkSections.anyOccurs(in: s, title) }
