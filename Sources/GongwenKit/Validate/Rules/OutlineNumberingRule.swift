@@ -8,7 +8,7 @@ enum OutlineNumberingRule: SemanticRule {
 
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
         notice.documents.flatMap { doc in
-            var walker = Walker(c: c)
+            var walker = Walker(c: c, documentStart: c.normalizedRange(doc.span).lowerBound)
             walker.walk(doc.outline, parent: nil)
             return walker.out
         }
@@ -17,6 +17,9 @@ enum OutlineNumberingRule: SemanticRule {
     /// Visits the outline in reading order, remembering the last number of each marker kind.
     struct Walker {
         let c: ParseContext
+        /// Where the document starts in the normalized text: the search for an attachment note before
+        /// the first item starts here, not at the top of the notice.
+        let documentStart: Int
         var out: [Diagnostic] = []
         var lastOfKind: [Marker.Kind: OutlineItem] = [:]
         var previous: OutlineItem?
@@ -104,7 +107,7 @@ enum OutlineNumberingRule: SemanticRule {
         /// Whether a paragraph starting `附件：` lies between the item read before and `first`.
         func followsAttachmentNote(_ first: OutlineItem) -> Bool {
             let end = c.normalizedRange(first.span).lowerBound
-            let start = previous.map { c.normalizedRange($0.span).upperBound } ?? 0
+            let start = previous.map { c.normalizedRange($0.span).upperBound } ?? documentStart
             guard let from = c.paragraphIndex(at: start) ?? c.paragraphs.firstIndex(where: { $0.range.lowerBound >= start }) else { return false }
             for p in c.paragraphs[from...] {
                 if p.range.lowerBound >= end { break }
