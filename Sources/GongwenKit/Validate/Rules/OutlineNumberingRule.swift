@@ -7,8 +7,9 @@ enum OutlineNumberingRule: SemanticRule {
     static let codes: [DiagnosticCode] = [.outlineGap, .outlineRepeat, .outlineOrder]
 
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
-        notice.documents.flatMap { doc in
-            var walker = Walker(c: c, documentStart: c.normalizedRange(doc.span).lowerBound)
+        let notes = attachmentNotes(c)
+        return notice.documents.flatMap { doc in
+            var walker = Walker(c: c, documentStart: c.normalizedRange(doc.span).lowerBound, notes: notes)
             walker.walk(doc.outline, parent: nil)
             return walker.out
         }
@@ -20,6 +21,8 @@ enum OutlineNumberingRule: SemanticRule {
         /// Where the document starts in the normalized text: the search for an attachment note before
         /// the first item starts here, not at the top of the notice.
         let documentStart: Int
+        /// Offsets of the attachment notes, from `attachmentNotes`.
+        let notes: [Int]
         var out: [Diagnostic] = []
         var lastOfKind: [Marker.Kind: OutlineItem] = [:]
         var previous: OutlineItem?
@@ -108,15 +111,18 @@ enum OutlineNumberingRule: SemanticRule {
         func followsAttachmentNote(_ first: OutlineItem) -> Bool {
             let end = c.normalizedRange(first.span).lowerBound
             let start = previous.map { c.normalizedRange($0.span).upperBound } ?? documentStart
-            guard let from = c.paragraphIndex(at: start) ?? c.paragraphs.firstIndex(where: { $0.range.lowerBound >= start }) else { return false }
-            for p in c.paragraphs[from...] {
-                if p.range.lowerBound >= end { break }
-                if let w = ValidationWords.attachmentNote.match(c.s, at: p.range.lowerBound) {
-                    let k = p.range.lowerBound + w.count
-                    if k < p.range.upperBound, c.s[k] == "：" || c.s[k] == ":" { return true }
-                }
-            }
-            return false
+            var lo = 0, hi = notes.count
+            while lo < hi { let mid = (lo + hi) / 2; if notes[mid] < start { lo = mid + 1 } else { hi = mid } }
+            return lo < notes.count && notes[lo] < end
+        }
+    }
+
+    /// Where the paragraphs that open with an attachment note (`附件：`) start, in reading order.
+    static func attachmentNotes(_ c: ParseContext) -> [Int] {
+        c.paragraphs.compactMap { p in
+            guard let w = ValidationWords.attachmentNote.match(c.s, at: p.range.lowerBound) else { return nil }
+            let k = p.range.lowerBound + w.count
+            return k < p.range.upperBound && (c.s[k] == "：" || c.s[k] == ":") ? p.range.lowerBound : nil
         }
     }
 }
