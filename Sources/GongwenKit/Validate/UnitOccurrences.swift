@@ -18,7 +18,8 @@ struct UnitOccurrences {
         }
         for n in all.sorted(by: { $0.span < $1.span }) {
             if spans[n.name] == nil { names.append(n.name) }
-            if spans[n.name]?.contains(n.span) != true { spans[n.name, default: []].append(n.span) }
+            // Sorted by span, so a name given twice at one place (as lead and as support) is adjacent.
+            if spans[n.name]?.last != n.span { spans[n.name, default: []].append(n.span) }
         }
     }
 
