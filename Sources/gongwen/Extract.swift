@@ -10,6 +10,7 @@ struct Extract: ParsableCommand {
         Examples:
           gongwen extract Corpus/01_county-notice-issues-three-plans.txt
           gongwen extract notice.txt --format json -o notice.json
+          gongwen extract notice.txt --format xml -o notice.xml      # XML, checked against `gongwen schema --format xml`
           cat notice.txt | gongwen extract -
           gongwen extract notice.txt --format csv -o ledger.csv      # task ledger for Excel/WPS
           gongwen extract notice.txt --format csv --by-unit          # one row per unit, role and task
@@ -20,7 +21,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "The notice as a text file (UTF-8, UTF-16 with BOM, or GB18030), or - for standard input.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Output format: json, csv (task ledger) or html (review page).")
+    @Option(name: .shortAndLong, help: "Output format: json, xml, csv (task ledger) or html (review page).")
     var format: OutputFormat = .json
 
     @Option(name: .shortAndLong, help: "Write here instead of standard output (atomically).")
@@ -51,6 +52,13 @@ struct Extract: ParsableCommand {
         let data: Data
         switch format {
         case .json: data = try JSONEmitter.encode(notice)
+        case .xml:
+            do {
+                data = try XMLEmitter.encode(notice)
+            } catch let error as XMLEmitter.InvalidOutput {
+                Terminal.error("\(file): internal error: \(error.description)")
+                throw ExitCode(GongwenKit.ExitCode.internalError)
+            }
         case .csv: data = Views.render(byUnit ? .csvByUnit : .csv, notice: notice, source: source)
         case .html: data = Views.render(.html, notice: notice, source: source)
         }
@@ -60,6 +68,7 @@ struct Extract: ParsableCommand {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
+    case xml
     case csv
     case html
 }
