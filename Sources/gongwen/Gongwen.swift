@@ -16,6 +16,6 @@ struct Gongwen: ParsableCommand {
         Exit codes: 0 ok; 1 a check failed; 64 usage; 65 input refused (empty, binary,
         undecodable, too large); 66 input cannot be opened; 70 internal error; 73 output not written.
         """,
-        subcommands: [Extract.self, Dump.self, Corpus.self, Eval.self, CorpusWorkerCommand.self]
+        subcommands: [Extract.self, Dump.self, Schema.self, ValidateFiles.self, Corpus.self, Eval.self, CorpusWorkerCommand.self]
     )
 }

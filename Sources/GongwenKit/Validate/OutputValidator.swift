@@ -1,0 +1,82 @@
+import Foundation
+
+/// 输出校验: checks a gongwen JSON or XML file written or edited elsewhere against the output
+/// contract: XML against the XSD through libxml2 (line and message per problem), JSON against the
+/// JSON Schema and the id references (JSON pointer and message per problem), then, for both, the
+/// span checks no schema can express. Every problem is collected; none stops the check.
+public enum OutputValidator {
+    public enum Format: String, Sendable { case json, xml }
+
+    /// One problem: where (a JSON pointer, or `line N` in XML) and what is wrong.
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        public var location: String
+        public var message: String
+        public var description: String { "\(location): \(message)" }
+    }
+
+    /// The outcome for one file.
+    public struct Report: Sendable {
+        public var path: String
+        public var format: Format?
+        public var problems: [Problem]
+        public var isValid: Bool { problems.isEmpty }
+    }
+
+    /// Reads and checks one file (`-` is standard input). Throws `InputError` when the file cannot be
+    /// read or is refused, `OutputSchemas.BrokenSchema` when gongwen's own schema is broken (a bug).
+    public static func validate(path: String, maxBytes: Int = Decoder.defaultMaxBytes) throws -> Report {
+        let bytes = try Decoder.readBytes(path: path, maxBytes: maxBytes)
+        if bytes.isEmpty { throw InputError.empty(path: path) }
+        if let kind = ByteSniffer.binaryKind(bytes) { throw InputError.binary(path: path, kind: kind) }
+        return try validate(bytes, path: path)
+    }
+
+    /// Checks bytes already in memory.
+    public static func validate(_ bytes: [UInt8], path: String) throws -> Report {
+        switch format(of: bytes, path: path) {
+        case .json?: return Report(path: path, format: .json, problems: try checkJSON(bytes))
+        case .xml?: return Report(path: path, format: .xml, problems: try checkXML(bytes))
+        case nil:
+            return Report(path: path, format: nil, problems: [Problem(location: "line 1", message: "neither JSON (which starts with {) nor XML (which starts with <)")])
+        }
+    }
+
+    /// JSON or XML by the first character that is not white space, else by the file's extension.
+    static func format(of bytes: [UInt8], path: String) -> Format? {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let b = bytes[start...].first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { return .json }
+            if b == UInt8(ascii: "<") { return .xml }
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext == "json" ? .json : ext == "xml" ? .xml : nil
+    }
+
+    static func checkJSON(_ bytes: [UInt8]) throws -> [Problem] {
+        let schema = try OutputSchemas.json.get()
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            return [Problem(location: "line \(error.line), column \(error.column)", message: "not valid JSON: \(error.message)")]
+        }
+        let found = schema.validate(value) + ReferenceCheck.check(json: value) + SpanSanity.check(json: value)
+        return found.map { Problem(location: $0.pointer.isEmpty ? "/" : $0.pointer, message: $0.message) }
+    }
+
+    static func checkXML(_ bytes: [UInt8]) throws -> [Problem] {
+        let schema = try OutputSchemas.xsd.get()
+        let (document, parseProblems) = LibXML.parse(Data(bytes))
+        guard let document else { return parseProblems.map { problem($0, prefix: "not well-formed XML: ") } }
+        if let line = document.doctypeLine {
+            return [Problem(location: "line \(line)", message: "a DOCTYPE declaration is not allowed: gongwen XML has none, and its entities are not expanded")]
+        }
+        let found = schema.validate(document) + (document.root.map(SpanSanity.check) ?? [])
+        return found.map { problem($0, prefix: "") }
+    }
+
+    /// libxml2 names elements `{urn:gongwen:1.0}task`; within our own namespace the name alone reads better.
+    static func problem(_ p: LibXML.Problem, prefix: String) -> Problem {
+        Problem(location: "line \(p.line)", message: prefix + p.message.replacingOccurrences(of: "{\(OutputSchemas.namespace)}", with: ""))
+    }
+}
