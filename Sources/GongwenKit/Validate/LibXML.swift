@@ -7,7 +7,7 @@ import Foundation
 /// every problem with its line instead of printing to standard error.
 public enum LibXML {
     /// One problem libxml2 reported: the line in the document (0 when unknown) and its message.
-    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+    public struct Problem: Hashable, Sendable, CustomStringConvertible {
         public var line: Int
         public var message: String
         public var description: String { line > 0 ? "line \(line): \(message)" : message }
