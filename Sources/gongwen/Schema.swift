@@ -14,6 +14,7 @@ struct Schema: ParsableCommand {
         """
     )
 
+    /// Which schema to print.
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, xml }
 
     @Option(name: .shortAndLong, help: "Which schema: json (JSON Schema) or xml (XSD).")

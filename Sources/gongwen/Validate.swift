@@ -18,6 +18,7 @@ struct ValidateFiles: ParsableCommand {
 
         Exit codes: 0 every file is valid; 1 a file is invalid; 66 a file cannot be opened;
         65 a file is refused (empty, binary, too large); 70 gongwen's own schema is broken.
+        Every file is checked; a file that cannot be read decides the code over an invalid one.
         """
     )
 

@@ -4,6 +4,7 @@ import Foundation
 /// Broken gongwen files for `gongwen validate`: each made from the full fixture by one edit, with
 /// the problem line the command must print for it (location and message).
 enum BrokenOutputs {
+    /// One broken file and what `gongwen validate` must say about it.
     struct Case {
         var name: String
         var text: String

@@ -29,7 +29,7 @@ final class JSONSchemaValidatorTests: XCTestCase {
         XCTAssertEqual(error("{} x"), "line 1, column 4: unexpected 'x' after the end of the document")
         XCTAssertEqual(error(""), "line 1, column 1: the document ends where a value was expected")
         XCTAssertEqual(error(String(repeating: "[", count: 600)), "line 1, column 513: nested deeper than 512 levels")
-        XCTAssertEqual((try? JSONParser.parse([0x22, 0xFF, 0x22])) == nil, true, "invalid UTF-8 in a string is an error")
+        XCTAssertEqual(String(describing: Result { try JSONParser.parse([0x22, 0x41, 0xFF, 0x22]) }), "failure(line 1, column 3: the file is not valid UTF-8 (byte 0xFF))")
     }
 
     func testTypeConstEnumPatternMinimum() throws {

@@ -19,6 +19,10 @@ public struct JSONParser {
     /// Parses a whole document (a UTF-8 byte-order mark is skipped).
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var p = JSONParser(bytes: bytes)
+        if let bad = ByteSniffer.firstInvalidUTF8(bytes) {
+            p.i = bad
+            throw p.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))")
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }
         p.skipSpace()
         let value = try p.value()
@@ -86,14 +90,21 @@ public struct JSONParser {
 
     private mutating func string() throws(SyntaxError) -> String {
         i += 1
-        var out: [UInt8] = []
+        // Most strings have no escapes: take them in one piece.
+        let start = i
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            i += 1
+            return String(decoding: bytes[start..<(i - 1)], as: UTF8.self)
+        }
+        var out = Array(bytes[start..<i])
         while i < bytes.count {
             let b = bytes[i]
             switch b {
             case UInt8(ascii: "\""):
                 i += 1
-                guard let s = String(validating: out, as: UTF8.self) else { throw error("a string is not valid UTF-8") }
-                return s
+                // The whole file is valid UTF-8 (checked first), and escapes add whole scalars.
+                return String(decoding: out, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 i += 1
                 guard i < bytes.count else { break }

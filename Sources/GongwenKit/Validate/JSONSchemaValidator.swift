@@ -25,12 +25,26 @@ public final class JSONSchemaValidator: @unchecked Sendable {
     private let root: JSONValue
     /// Patterns compiled once. NSRegularExpression may be used from several threads.
     private let regexes: [String: NSRegularExpression]
+    /// Every `$ref` of the schema, resolved once.
+    private let refs: [String: JSONValue]
 
     public init(schema: JSONValue) throws {
         root = schema
         var found: [String: NSRegularExpression] = [:]
         try Self.check(schema, at: "#", root: schema, regexes: &found)
         regexes = found
+        var refs: [String: JSONValue] = [:]
+        func collect(_ v: JSONValue) {
+            switch v {
+            case .object(let o):
+                if let r = o["$ref"]?.stringValue { refs[r] = Self.resolve(r, in: schema) }
+                o.entries.forEach { collect($0.value) }
+            case .array(let a): a.forEach(collect)
+            default: break
+            }
+        }
+        collect(schema)
+        self.refs = refs
     }
 
     public func validate(_ instance: JSONValue) -> [Problem] {
@@ -85,7 +99,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
             return
         }
         guard let s = schema.objectValue else { return }
-        if let ref = s["$ref"]?.stringValue, let target = Self.resolve(ref, in: root) { evaluate(target, value, pointer, &out) }
+        if let ref = s["$ref"]?.stringValue, let target = refs[ref] { evaluate(target, value, pointer, &out) }
         if let t = s["type"], !Self.matches(type: t, value) {
             out.append(Problem(pointer: pointer, message: "expected \(Self.typeWords(t)), found \(value.brief)"))
             return
@@ -140,7 +154,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
     /// The `type` a branch requires, following its `$ref`.
     private func branchType(_ b: JSONValue) -> JSONValue? {
         if let t = b["type"] { return t }
-        return b["$ref"]?.stringValue.flatMap { Self.resolve($0, in: root) }.flatMap(branchType)
+        return b["$ref"]?.stringValue.flatMap { refs[$0] }.flatMap(branchType)
     }
 
     static func matches(type: JSONValue, _ value: JSONValue) -> Bool {
@@ -164,6 +178,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
     }
 
     static func escape(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }

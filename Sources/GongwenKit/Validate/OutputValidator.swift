@@ -5,6 +5,7 @@ import Foundation
 /// JSON Schema and the id references (JSON pointer and message per problem), then, for both, the
 /// span checks no schema can express. Every problem is collected; none stops the check.
 public enum OutputValidator {
+    /// The two forms of gongwen output.
     public enum Format: String, Sendable { case json, xml }
 
     /// One problem: where (a JSON pointer, or `line N` in XML) and what is wrong.
