@@ -11,10 +11,12 @@ final class JSONSchemaValidatorTests: XCTestCase {
 
     func testParserValues() throws {
         XCTAssertEqual(try parse(#" {"a": [1, -2.5e1, true, false, null, "x\u00e9\ud83d\ude00\n"]} "#),
-                       .object({ var o = JSONObject(); o.set("a", .array([.number(1), .number(-25), .bool(true), .bool(false), .null, .string("xé😀\n")])); return o }()))
+                       .object(["a": .array([.int(1), .double(-25), .bool(true), .bool(false), .null, .string("xé😀\n")])]))
         XCTAssertEqual(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("[]".utf8)), .array([]))
-        XCTAssertEqual(JSONValue.number(3).typeName, "integer")
-        XCTAssertEqual(JSONValue.number(3.5).typeName, "number")
+        XCTAssertEqual(try parse("3").schemaType, "integer")
+        XCTAssertEqual(try parse("3.0").schemaType, "integer")
+        XCTAssertEqual(try parse("3.5").schemaType, "number")
+        XCTAssertTrue(JSONValue.int(3).sameValue(as: .double(3)))
     }
 
     func testParserErrorsSayWhereAndWhat() {
@@ -51,11 +53,12 @@ final class JSONSchemaValidatorTests: XCTestCase {
          "type": "object", "properties": {"points": {"type": "array", "items": {"$ref": "#/$defs/P"}}, "a/b": {"type": "string"}}}
         """#
         XCTAssertEqual(try problems(schema, #"{"points": [{"x": 1}, {"y": 2}, {"x": "3"}], "a/b": 1}"#), [
+            "/a~1b: expected a string, found 1",
             "/points/1: missing required field \"x\" (横坐标)",
             "/points/1/y: unknown field \"y\"",
             "/points/2/x: expected an integer, found \"3\"",
-            "/a~1b: expected a string, found 1",
         ])
+        XCTAssertEqual(try problems(#"{"const": 2}"#, "2.0"), [], "numbers compare by value")
     }
 
     func testOneOfReportsTheBranchThatFits() throws {
@@ -82,7 +85,7 @@ final class JSONSchemaValidatorTests: XCTestCase {
 
     func testDocNumberPatternAcceptsWhatTheScannerFinds() throws {
         let defs = try XCTUnwrap(try JSONParser.parse(Array(JSONSchemaDocument.text.utf8))["$defs"])
-        let schema = try JSONSchemaValidator(schema: .object({ var o = JSONObject(); o.set("$defs", defs); o.set("$ref", .string("#/$defs/DocNumberText")); return o }()))
+        let schema = try JSONSchemaValidator(schema: .object(["$defs": defs, "$ref": .string("#/$defs/DocNumberText")]))
         for good in ["乡政办发〔2023〕46号", "国办发[2023]17号", "皖政办秘［2021］82号", "某政(2024)第08号", "𠀀政发【2024】1号", "澄政办发〔2024〕8号"] {
             XCTAssertEqual(schema.validate(.string(good)), [], good)
         }

@@ -111,9 +111,9 @@ final class OutputContractTests: XCTestCase {
     func jsonLeaves(_ v: JSONValue) -> [String] {
         switch v {
         case .string(let s): return s.isEmpty ? [] : [s]
-        case .number: return [v.brief]
+        case .int, .double: return [v.brief]
         case .array(let a): return a.flatMap(jsonLeaves).sorted()
-        case .object(let o): return o.entries.flatMap { jsonLeaves($0.value) }.sorted()
+        case .object(let o): return o.values.flatMap(jsonLeaves).sorted()
         default: return []
         }
     }

@@ -30,12 +30,14 @@ final class OutputDocTests: XCTestCase {
         let doc = try String(contentsOf: Self.file, encoding: .utf8)
         var names = Set<String>()
         func visit(_ v: JSONValue) {
-            for (k, p) in v["properties"]?.objectValue?.entries ?? [] { names.insert(k); visit(p) }
-            for (_, d) in v["$defs"]?.objectValue?.entries ?? [] { visit(d) }
+            for (k, p) in v["properties"]?.objectValue ?? [:] { names.insert(k); visit(p) }
+            for d in (v["$defs"]?.objectValue ?? [:]).values { visit(d) }
         }
         visit(try JSONParser.parse(Array(JSONSchemaDocument.text.utf8)))
         let xsd = try XCTUnwrap(LibXML.parse(Data(XSDDocument.text.utf8)).0?.root)
-        for e in xsd.allElements() where ["element", "attribute"].contains(e.name) { e[attribute: "name"].map { names.insert($0) } }
+        for e in xsd.allElements() where ["element", "attribute"].contains(e.name) {
+            if let name = e[attribute: "name"] { names.insert(name) }
+        }
         XCTAssertGreaterThan(names.count, 60)
         XCTAssertEqual(names.filter { !doc.contains("`\($0)`") }.sorted(), [], "name these in docs/OUTPUT.md")
     }
@@ -45,9 +47,10 @@ final class OutputDocTests: XCTestCase {
 enum FieldReference {
     static func markdown(_ schema: JSONValue) -> String {
         var out = "## Field reference\n\n"
-        out += table("Notice", schema)
-        let defs = schema["$defs"]?.objectValue?.entries ?? []
-        for (name, def) in defs where def["properties"] != nil { out += table(name, def) }
+        out += table("Notice", schema, at: "\"properties\": {")
+        let defMap = schema["$defs"]?.objectValue ?? [:]
+        let defs = ordered(defMap.keys, after: "\"$defs\": {").map { ($0, defMap[$0]!) }
+        for (name, def) in defs where def["properties"] != nil { out += table(name, def, at: "\"\(name)\": {") }
         out += "### Formats and choices\n\n| name | rule | meaning |\n|---|---|---|\n"
         for (name, def) in defs where def["properties"] == nil {
             out += "| <a id=\"\(name.lowercased())\"></a>`\(name)` | \(rule(def)) | \(cell(def["description"]?.stringValue ?? "")) |\n"
@@ -55,10 +58,20 @@ enum FieldReference {
         return out + "\n"
     }
 
-    static func table(_ name: String, _ def: JSONValue) -> String {
+    /// Keys in the order the schema text writes them after `marker` (parsed objects have no order).
+    static func ordered(_ keys: some Collection<String>, after marker: String) -> [String] {
+        let text = JSONSchemaDocument.text
+        let from = text.range(of: marker)?.upperBound ?? text.startIndex
+        func position(_ key: String) -> String.Index { text.range(of: "\"\(key)\": {", range: from..<text.endIndex)?.lowerBound ?? text.endIndex }
+        return keys.sorted { (position($0), $0) < (position($1), $1) }
+    }
+
+    static func table(_ name: String, _ def: JSONValue, at marker: String) -> String {
         var out = "### \(name)\n\n\(def["description"]?.stringValue ?? "")\n\n| field | type | required | meaning |\n|---|---|---|---|\n"
         let required = Set(def["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
-        for (field, p) in def["properties"]?.objectValue?.entries ?? [] {
+        let properties = def["properties"]?.objectValue ?? [:]
+        for field in ordered(properties.keys, after: marker) {
+            let p = properties[field]!
             out += "| `\(field)` | \(type(p)) | \(required.contains(field) ? "yes" : "") | \(cell(p["description"]?.stringValue ?? "")) |\n"
         }
         return out + "\n"

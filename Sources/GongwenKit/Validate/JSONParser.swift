@@ -42,7 +42,7 @@ public struct JSONParser {
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw error("unexpected \(describe()) where a value was expected")
         }
     }
@@ -50,7 +50,7 @@ public struct JSONParser {
     private mutating func object() throws(SyntaxError) -> JSONValue {
         try enter()
         i += 1
-        var o = JSONObject()
+        var o: [String: JSONValue] = [:]
         skipSpace()
         if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(o) }
         while true {
@@ -62,7 +62,7 @@ public struct JSONParser {
             try expect(UInt8(ascii: ":"), "a colon after the key \"\(key)\"")
             skipSpace()
             let v = try value()
-            if !o.set(key, v) { i = keyStart; throw error("the key \"\(key)\" appears twice in one object") }
+            if o.updateValue(v, forKey: key) != nil { i = keyStart; throw error("the key \"\(key)\" appears twice in one object") }
             skipSpace()
             if peek(UInt8(ascii: ",")) { i += 1; continue }
             try expect(UInt8(ascii: "}"), "a comma or } in an object")
@@ -153,7 +153,8 @@ public struct JSONParser {
         return v
     }
 
-    private mutating func number() throws(SyntaxError) -> Double {
+    /// An integer literal that fits is `.int`; any other number `.double`.
+    private mutating func number() throws(SyntaxError) -> JSONValue {
         let start = i
         func digits() -> Int { let s = i; while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }; return i - s }
         if peek(UInt8(ascii: "-")) { i += 1 }
@@ -161,14 +162,18 @@ public struct JSONParser {
         let n = digits()
         guard n > 0 else { throw error("a number needs digits") }
         if n > 1 && bytes[intStart] == UInt8(ascii: "0") { i = intStart; throw error("a number must not start with 0") }
-        if peek(UInt8(ascii: ".")) { i += 1; guard digits() > 0 else { throw error("digits must follow the decimal point") } }
+        var integral = true
+        if peek(UInt8(ascii: ".")) { integral = false; i += 1; guard digits() > 0 else { throw error("digits must follow the decimal point") } }
         if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            integral = false
             i += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { i += 1 }
             guard digits() > 0 else { throw error("digits must follow the exponent") }
         }
-        guard let d = Double(String(decoding: bytes[start..<i], as: UTF8.self)), d.isFinite else { i = start; throw error("a number out of range") }
-        return d
+        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        if integral, let n = Int(text) { return .int(n) }
+        guard let d = Double(text), d.isFinite else { i = start; throw error("a number out of range") }
+        return .double(d)
     }
 
     private mutating func literal(_ word: String) throws(SyntaxError) {

@@ -38,7 +38,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
             switch v {
             case .object(let o):
                 if let r = o["$ref"]?.stringValue { refs[r] = Self.resolve(r, in: schema) }
-                o.entries.forEach { collect($0.value) }
+                o.values.forEach(collect)
             case .array(let a): a.forEach(collect)
             default: break
             }
@@ -57,7 +57,8 @@ public final class JSONSchemaValidator: @unchecked Sendable {
     private static func check(_ s: JSONValue, at path: String, root: JSONValue, regexes: inout [String: NSRegularExpression]) throws {
         if case .bool = s { return }
         guard let o = s.objectValue else { throw SchemaError(description: "\(path): a schema must be an object or a boolean") }
-        for (k, v) in o.entries {
+        for k in o.keys.sorted() {
+            let v = o[k]!
             guard keywords.contains(k) || annotations.contains(k) else { throw SchemaError(description: "\(path): unsupported keyword \(k)") }
             switch k {
             case "$ref":
@@ -66,7 +67,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
                 guard let p = v.stringValue, let re = try? NSRegularExpression(pattern: icuPattern(p)) else { throw SchemaError(description: "\(path): bad pattern \(v.brief)") }
                 regexes[p] = re
             case "properties", "$defs":
-                for (name, sub) in v.objectValue?.entries ?? [] { try check(sub, at: "\(path)/\(k)/\(name)", root: root, regexes: &regexes) }
+                for (name, sub) in (v.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) { try check(sub, at: "\(path)/\(k)/\(name)", root: root, regexes: &regexes) }
             case "items", "additionalProperties":
                 try check(v, at: "\(path)/\(k)", root: root, regexes: &regexes)
             case "oneOf":
@@ -104,8 +105,8 @@ public final class JSONSchemaValidator: @unchecked Sendable {
             out.append(Problem(pointer: pointer, message: "expected \(Self.typeWords(t)), found \(value.brief)"))
             return
         }
-        if let c = s["const"], c != value { out.append(Problem(pointer: pointer, message: "must be \(c.brief), found \(value.brief)")) }
-        if let e = s["enum"]?.arrayValue, !e.contains(value) {
+        if let c = s["const"], !c.sameValue(as: value) { out.append(Problem(pointer: pointer, message: "must be \(c.brief), found \(value.brief)")) }
+        if let e = s["enum"]?.arrayValue, !e.contains(where: { $0.sameValue(as: value) }) {
             out.append(Problem(pointer: pointer, message: "\(value.brief) is not one of: " + e.map { $0.stringValue ?? $0.brief }.joined(separator: ", ")))
         }
         if let p = s["pattern"]?.stringValue, let text = value.stringValue, let re = regexes[p],
@@ -114,7 +115,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
             out.append(Problem(pointer: pointer, message: "\(value.brief) \(what) (pattern \(p))"))
         }
         if let m = s["minimum"]?.numberValue, let d = value.numberValue, d < m {
-            out.append(Problem(pointer: pointer, message: "\(value.brief) is less than the minimum \(JSONValue.number(m).brief)"))
+            out.append(Problem(pointer: pointer, message: "\(value.brief) is less than the minimum \(JSONValue.double(m).brief)"))
         }
         if let object = value.objectValue { evaluateObject(s, object, pointer, &out) }
         if let items = s["items"], let array = value.arrayValue {
@@ -123,13 +124,15 @@ public final class JSONSchemaValidator: @unchecked Sendable {
         if let branches = s["oneOf"]?.arrayValue { evaluateOneOf(branches, value, pointer, &out) }
     }
 
-    private func evaluateObject(_ s: JSONObject, _ object: JSONObject, _ pointer: String, _ out: inout [Problem]) {
-        let properties = s["properties"]?.objectValue ?? JSONObject()
+    private func evaluateObject(_ s: [String: JSONValue], _ object: [String: JSONValue], _ pointer: String, _ out: inout [Problem]) {
+        let properties = s["properties"]?.objectValue ?? [:]
         for case .string(let name) in s["required"]?.arrayValue ?? [] where object[name] == nil {
             let term = properties[name].flatMap(Self.term).map { " (\($0))" } ?? ""
             out.append(Problem(pointer: pointer, message: "missing required field \"\(name)\"\(term)"))
         }
-        for (key, v) in object.entries {
+        // Keys in sorted order, so the same document always gives its problems in the same order.
+        for key in object.keys.sorted() {
+            let v = object[key]!
             let child = "\(pointer)/\(Self.escape(key))"
             if let p = properties[key] {
                 evaluate(p, v, child, &out)
@@ -159,7 +162,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
 
     static func matches(type: JSONValue, _ value: JSONValue) -> Bool {
         let names = type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""]
-        let actual = value.typeName
+        let actual = value.schemaType
         return names.contains(actual) || (actual == "integer" && names.contains("number"))
     }
 

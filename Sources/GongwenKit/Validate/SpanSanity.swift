@@ -5,15 +5,15 @@ public enum SpanSanity {
     /// Every bad span of a JSON document, by JSON pointer. Works on any shape: a span is an object
     /// with integer start and end.
     public static func check(json: JSONValue) -> [JSONSchemaValidator.Problem] {
-        let characters = json["source"]?["characters"]?.numberValue.map { Int($0) }
+        let characters = json["source"]?["characters"]?.numberValue
         var out: [JSONSchemaValidator.Problem] = []
         func visit(_ v: JSONValue, _ pointer: String) {
             switch v {
             case .object(let o):
-                if let s = o["start"]?.numberValue, let e = o["end"]?.numberValue, let m = problem(Int(s), Int(e), characters) {
+                if let s = o["start"]?.numberValue, let e = o["end"]?.numberValue, let m = problem(s, e, characters) {
                     out.append(.init(pointer: pointer, message: m))
                 }
-                for (k, child) in o.entries { visit(child, "\(pointer)/\(JSONSchemaValidator.escape(k))") }
+                for k in o.keys.sorted() { visit(o[k]!, "\(pointer)/\(JSONSchemaValidator.escape(k))") }
             case .array(let a):
                 for (n, child) in a.enumerated() { visit(child, "\(pointer)/\(n)") }
             default: break
@@ -33,15 +33,16 @@ public enum SpanSanity {
                 out.append(.init(line: e.line, message: "element \(e.name): a span needs start, end and line together"))
             }
             guard let s = parts[0].flatMap({ Int($0) }), let en = parts[1].flatMap({ Int($0) }) else { continue }
-            if let m = problem(s, en, characters) { out.append(.init(line: e.line, message: "element \(e.name): \(m)")) }
+            if let m = problem(Double(s), Double(en), characters.map(Double.init)) { out.append(.init(line: e.line, message: "element \(e.name): \(m)")) }
         }
         return out
     }
 
     /// What is wrong with one span, if anything.
-    static func problem(_ start: Int, _ end: Int, _ characters: Int?) -> String? {
-        if end < start { return "the span ends (\(end)) before it starts (\(start))" }
-        if let characters, end > characters { return "the span ends at \(end), past the end of the source (\(characters) characters)" }
+    static func problem(_ start: Double, _ end: Double, _ characters: Double?) -> String? {
+        func n(_ d: Double) -> String { JSONValue.double(d).brief }
+        if end < start { return "the span ends (\(n(end))) before it starts (\(n(start)))" }
+        if let characters, end > characters { return "the span ends at \(n(end)), past the end of the source (\(n(characters)) characters)" }
         return nil
     }
 }
