@@ -94,7 +94,7 @@ final class CorpusRunTests: XCTestCase {
         let out = c.root + "/results"
         _ = try c.run(out: out)
         let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { !$0.hasPrefix(".") }.sorted()
-        let views = ["csv", "html", "json", "units.csv"]
+        let views = ["csv", "html", "json", "units.csv", "xml"]
         XCTAssertEqual(files, ["a-plan", "b-plan", "c-plan"].flatMap { n in views.map { "\(n).\($0)" } } + ["empty.error.json", "image.error.json"])
         let page = try String(contentsOfFile: out + "/a-plan.html", encoding: .utf8)
         XCTAssertTrue(page.contains("县生态环境局"), "the review page is the real one")
