@@ -16,7 +16,7 @@ enum FullNotice {
         h.issuer = located("某某县人民政府", 30)
         h.issuers = [named("某某县人民政府", 30), named("某某县财政局", 40)]
         h.docNumber = DocNumber(text: "某政发〔2024〕7号", agency: "某政发", year: 2024, serial: 7, span: span(50, 10))
-        h.signatory = located("张三", 62)
+        h.signatory = .one(located("张三", 62))
         h.title = located("某某县人民政府关于印发《某某县2024年重点工作实施方案》的通知", 70)
         h.recipients = [named("各乡镇人民政府", 110)]
         h.signedBy = jointSigners ? .several([named("某某县人民政府", 900), named("某某县财政局", 910)]) : .one(located("某某县人民政府", 900))

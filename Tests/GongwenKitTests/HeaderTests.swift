@@ -29,7 +29,7 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.issuerMark?.text, "某某县人民政府办公室文件")
         XCTAssertEqual(h.issuer?.text, "某某县人民政府办公室")
         XCTAssertEqual(h.docNumber?.text, "某政办发〔2024〕12号")
-        XCTAssertEqual(h.signatory?.text, "张三")
+        XCTAssertEqual(h.signatory?.names, ["张三"])
         XCTAssertEqual(h.title?.text, "某某县人民政府办公室关于印发《某某县2024年重点工作实施方案》的通知")
         XCTAssertEqual(h.recipients?.map(\.name), ["各乡镇人民政府", "县直有关部门"])
         XCTAssertEqual(h.signedBy?.names, ["某某县人民政府办公室"])
@@ -113,5 +113,10 @@ final class HeaderTests: XCTestCase {
     func testJointTitleOverSeveralOrganLines() {
         let h = TestSupport.notice("澄州市教育局文件\n澄教发〔2024〕23号\n澄州市教育局　澄州市公安局\n澄州市卫生健康委员会关于印发《澄州市校园食品安全行动方案》的通知\n各县教育局：\n现印发给你们。\n").header
         XCTAssertEqual(h.title?.text, "澄州市教育局 澄州市公安局澄州市卫生健康委员会关于印发《澄州市校园食品安全行动方案》的通知")
+    }
+
+    func testTwoSignatoriesOneOfThemPadded() {
+        let h = TestSupport.notice("某县农业农村局文件\n某农发〔2025〕22号　　签发人：陈立新　周　敏\n某县农业农村局关于项目推进情况的报告\n某市农业农村局：\n现将有关情况报告如下。\n").header
+        XCTAssertEqual(h.signatory?.names, ["陈立新", "周敏"])
     }
 }

@@ -19,12 +19,14 @@ public enum HeaderFields {
             guard let v, !v.isEmpty else { return nil }
             return Field(key: key, label: label, values: v.map { Located(text: $0.name, span: $0.span) }, resolved: nil, isList: true)
         }
-        let signed: Field? = h.signedBy.map { s in
-            switch s {
-            case .one(let v): return Field(key: "signedBy", label: "发文机关署名", values: [v], resolved: nil)
-            case .several(let v): return list("signedBy", "发文机关署名", v) ?? Field(key: "signedBy", label: "发文机关署名", values: [], isList: true)
+        func oneOrSeveral(_ key: String, _ label: String, _ v: OneOrSeveral?) -> Field? {
+            switch v {
+            case .one(let one)?: return Field(key: key, label: label, values: [one], resolved: nil)
+            case .several(let names)?: return list(key, label, names) ?? Field(key: key, label: label, values: [], isList: true)
+            case nil: return nil
             }
         }
+        let signed = oneOrSeveral("signedBy", "发文机关署名", h.signedBy)
         let docNumber = h.docNumber.map { Located(text: $0.text, span: $0.span) }
         return [
             one("copyNumber", "份号", h.copyNumber),
@@ -34,7 +36,7 @@ public enum HeaderFields {
             one("issuer", "发文机关", h.issuer),
             list("issuers", "联合发文机关", h.issuers),
             one("docNumber", "发文字号", docNumber),
-            one("signatory", "签发人", h.signatory),
+            oneOrSeveral("signatory", "签发人", h.signatory),
             one("title", "标题", h.title),
             list("recipients", "主送机关", h.recipients),
             signed,

@@ -46,14 +46,10 @@ public enum XMLEmitter {
             h.copyNumber.map { located("copyNumber", $0) }, h.secrecy.map { located("secrecy", $0) },
             h.urgency.map { located("urgency", $0) }, h.issuerMark.map { located("issuerMark", $0) },
             h.issuer.map { located("issuer", $0) }, h.issuers.map { organs("issuers", $0) },
-            h.docNumber.map { docNumber("docNumber", $0) }, h.signatory.map { located("signatory", $0) },
+            h.docNumber.map { docNumber("docNumber", $0) }, h.signatory.map { signers("signatory", $0, several: "person") },
             h.title.map { located("title", $0) }, h.recipients.map { organs("recipients", $0) },
         ]
-        switch h.signedBy {
-        case .one(let v): c.append(XMLTree("signedBy", children: [located("signer", v)]))
-        case .several(let v): c.append(organs("signedBy", v))
-        case nil: break
-        }
+        c.append(h.signedBy.map { signers("signedBy", $0, several: "organ") })
         c += [
             h.date.map { XMLTree("date", text: $0) }, h.dateSource.map { located("dateSource", $0) },
             h.disclosure.map { located("disclosure", $0) }, h.cc.map { organs("cc", $0) },
@@ -120,6 +116,13 @@ public enum XMLEmitter {
     static func spanElement(_ name: String, _ s: SourceSpan) -> XMLTree { XMLTree(name).adding(spanAttributes(s)) }
     static func located(_ name: String, _ v: Located) -> XMLTree { XMLTree(name, text: v.text).adding(spanAttributes(v.span)) }
     static func named(_ name: String, _ v: Named) -> XMLTree { XMLTree(name, text: v.name).adding(spanAttributes(v.span)) }
+    /// One `signer` element, or one element per party (`organ`, `person`) when several sign.
+    static func signers(_ name: String, _ v: OneOrSeveral, several: String) -> XMLTree {
+        switch v {
+        case .one(let one): return XMLTree(name, children: [located("signer", one)])
+        case .several(let list): return XMLTree(name, children: list.map { named(several, $0) })
+        }
+    }
     static func organs(_ name: String, _ list: [Named]) -> XMLTree { XMLTree(name, children: list.map { named("organ", $0) }) }
     static func unit(_ role: String, _ v: Named) -> XMLTree { XMLTree("unit", ["role": role], text: v.name).adding(spanAttributes(v.span)) }
 

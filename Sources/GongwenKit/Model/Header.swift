@@ -14,14 +14,14 @@ public struct Header: Codable, Hashable, Sendable {
     public var issuers: [Named]?
     /// 发文字号: the document number.
     public var docNumber: DocNumber?
-    /// 签发人: the signatory of an upward document.
-    public var signatory: Located?
+    /// 签发人: the signatory of an upward document; a list when several sign (a joint 上行文).
+    public var signatory: OneOrSeveral?
     /// 标题: the title.
     public var title: Located?
     /// 主送机关: the recipients.
     public var recipients: [Named]?
     /// 发文机关署名: the signing organ(s); an object for one, a list for joint issuance.
-    public var signedBy: SignedBy?
+    public var signedBy: OneOrSeveral?
     /// 成文日期 as an ISO date.
     public var date: String?
     /// 成文日期 as written.
@@ -40,8 +40,8 @@ public struct Header: Codable, Hashable, Sendable {
     public init() {}
 }
 
-/// 署名: one signing organ, or several for joint issuance.
-public enum SignedBy: Codable, Hashable, Sendable {
+/// 署名或签发人: one named party (an object), or several (a list): joint issuers, joint signatories.
+public enum OneOrSeveral: Codable, Hashable, Sendable {
     case one(Located)
     case several([Named])
 

@@ -137,8 +137,10 @@ enum HeaderParser {
         guard let k = s.find(HeaderRules.signatory, in: r) else { return }
         var j = k + HeaderRules.signatory.count
         while j < r.upperBound, s[j] == "：" || s[j] == ":" || CharClass.isSpace(s[j]) { j += 1 }
-        let name = c.trim(j..<r.upperBound)
-        if !name.isEmpty { header.signatory = c.located(name) }
+        let names = c.trim(j..<r.upperBound)
+        guard !names.isEmpty else { return }
+        let people = SignatorySplitter.split(c, names)
+        header.signatory = people.count > 1 ? .several(people.map { c.named($0) }) : .one(c.located(names))
     }
 
     /// 主送机关: a short paragraph ending with a colon, made of organ names.

@@ -126,7 +126,7 @@ public enum JSONSchemaDocument {
         "issuer": { "$ref": "#/$defs/Located", "description": "发文机关: the issuing organ (the first one, for joint issuance)." },
         "issuers": { "description": "联合发文机关: every issuing organ, when several issue jointly.", "type": "array", "items": { "$ref": "#/$defs/Named" } },
         "docNumber": { "$ref": "#/$defs/DocNumber", "description": "发文字号: the document number." },
-        "signatory": { "$ref": "#/$defs/Located", "description": "签发人: the signatory of an upward document (上行文)." },
+        "signatory": { "$ref": "#/$defs/Signatory", "description": "签发人: the signatory of an upward document (上行文)." },
         "title": { "$ref": "#/$defs/Located", "description": "标题: the title." },
         "recipients": { "description": "主送机关: the recipients.", "type": "array", "items": { "$ref": "#/$defs/Named" } },
         "signedBy": { "$ref": "#/$defs/SignedBy", "description": "发文机关署名: the signing organ(s)." },
@@ -139,6 +139,13 @@ public enum JSONSchemaDocument {
         "printDateSource": { "$ref": "#/$defs/Located", "description": "印发日期: the print date as written." }
       },
       "additionalProperties": false
+    },
+    "Signatory": {
+      "description": "签发人: an object for one signatory, a list when several sign (a joint 上行文).",
+      "oneOf": [
+        { "$ref": "#/$defs/Located", "description": "签发人: the one signatory." },
+        { "description": "签发人: the signatories of a joint 上行文.", "type": "array", "items": { "$ref": "#/$defs/Named" } }
+      ]
     },
     "SignedBy": {
       "description": "发文机关署名: an object for one signing organ, a list for joint issuance.",

@@ -314,7 +314,7 @@ public enum XSDDocument {
       <xs:element name="docNumber" type="g:DocNumber" minOccurs="0">
         <xs:annotation><xs:documentation>发文字号: the document number.</xs:documentation></xs:annotation>
       </xs:element>
-      <xs:element name="signatory" type="g:Located" minOccurs="0">
+      <xs:element name="signatory" type="g:Signatory" minOccurs="0">
         <xs:annotation><xs:documentation>签发人: the signatory of an upward document (上行文).</xs:documentation></xs:annotation>
       </xs:element>
       <xs:element name="title" type="g:Located" minOccurs="0">
@@ -348,6 +348,18 @@ public enum XSDDocument {
         <xs:annotation><xs:documentation>印发日期: the print date as written.</xs:documentation></xs:annotation>
       </xs:element>
     </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="Signatory">
+    <xs:annotation><xs:documentation>签发人: one signer element for one signatory, person elements when several sign (a joint 上行文).</xs:documentation></xs:annotation>
+    <xs:choice>
+      <xs:element name="signer" type="g:Located">
+        <xs:annotation><xs:documentation>签发人: the one signatory.</xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="person" type="g:Named" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>签发人: one of the signatories of a joint 上行文.</xs:documentation></xs:annotation>
+      </xs:element>
+    </xs:choice>
   </xs:complexType>
 
   <xs:complexType name="SignedBy">
