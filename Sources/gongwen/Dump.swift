@@ -15,6 +15,7 @@ struct Dump: ParsableCommand {
         """
     )
 
+    /// The stage whose result is shown.
     enum Stage: String, ExpressibleByArgument, CaseIterable { case paragraphs, tokens, outline, tasks }
 
     @Option(help: "What to show: paragraphs, tokens, outline or tasks.")

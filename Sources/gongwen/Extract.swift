@@ -66,6 +66,7 @@ struct Extract: ParsableCommand {
     }
 }
 
+/// The formats `gongwen extract` writes.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     case xml

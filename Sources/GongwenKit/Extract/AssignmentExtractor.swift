@@ -6,6 +6,7 @@ struct UnitMention: Hashable {
     let range: Range<Int>
 }
 
+/// Reads the unit assignments of a task's paragraphs.
 enum AssignmentExtractor {
     static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
     static let clauseSeparators: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", " "]
@@ -99,6 +100,7 @@ enum AssignmentExtractor {
         return nil
     }
 
+    /// One clause of a verb assignment: the names before `牵头`, `配合`, `负责`, with its role.
     struct Clause { let role: Role; let names: Range<Int> }
 
     /// `X牵头，Y配合` → [(lead, X), (support, Y)], with modifiers such as `等按职责分工` dropped.

@@ -13,6 +13,7 @@ struct CitationMention {
     let isAlias: Bool
 }
 
+/// Scans the lexer's book-title tokens for citations.
 enum CitationScanner {
     static let aliasWords = WordList(["简称", "以下称"])
 

@@ -11,6 +11,7 @@ struct DocNumberMatch: Sendable {
     let leadingZero: Bool
 }
 
+/// Scans text for 发文字号 from their year bracket.
 enum DocNumberScanner {
     static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["〔": "〕", "[": "]", "［": "］", "(": ")", "（": "）", "【": "】", "﹝": "﹞"]
     /// An agency code is at most this many characters.

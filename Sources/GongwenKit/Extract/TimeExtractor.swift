@@ -1,6 +1,7 @@
 /// 时限抽取: finds deadlines, starts and recurring schedules in a task's text and resolves them
 /// to ISO dates against the plan's year. A year that cannot be real (`0403年`) gives no date.
 struct TimeMention: Hashable {
+    /// 时限、起始或周期: what the time expression says.
     enum Kind: Hashable { case deadline, start, recurring(String) }
     let kind: Kind
     let range: Range<Int>
@@ -10,6 +11,7 @@ struct TimeMention: Hashable {
     let badYear: Int?
 }
 
+/// Reads deadlines, starts and recurring schedules from a task's paragraphs.
 enum TimeExtractor {
     static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>], year: Int?) -> [TimeMention] {
         var out: [TimeMention] = []

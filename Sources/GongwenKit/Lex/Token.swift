@@ -19,6 +19,7 @@ public struct Token: Hashable, Sendable {
         case quote
     }
 
+    /// What the token marks.
     public enum Kind: Hashable, Sendable {
         case marker(Marker.Kind)
         case open(Bracket)

@@ -1,6 +1,7 @@
 /// 问题: something in the notice a clerk should look at. Plain data: severity, stable code,
 /// message, the span it concerns, labelled related spans and notes.
 public struct Diagnostic: Codable, Hashable, Sendable {
+    /// 严重程度: error for what cannot be right, warning for what a clerk should check, note for information.
     public enum Severity: String, Codable, Hashable, Sendable, Comparable {
         case error, warning, note
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }

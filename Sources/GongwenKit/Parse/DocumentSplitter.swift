@@ -12,6 +12,7 @@ struct DocumentPart {
     var isPlan = true
 }
 
+/// Finds where each issued or attached document starts.
 enum DocumentSplitter {
     /// A plan's title is longer than a table heading such as `重点任务` or `具体措施`.
     static let minTitleLength = 6

@@ -12,6 +12,7 @@ struct HeaderLayout {
     var year: Int?
 }
 
+/// Reads the header elements at the top of a notice into a `HeaderLayout`.
 enum HeaderParser {
     /// How far from the top header elements are looked for.
     static let topReach = 14

@@ -16,6 +16,7 @@ struct OutlineNode {
     var ownParagraphs: [Int] { [paragraph] + extra }
 }
 
+/// The outline of one document: its nodes in reading order, the roots, and paragraphs that belong to no item.
 struct Outline {
     var nodes: [OutlineNode] = []
     var roots: [Int] = []
@@ -33,6 +34,7 @@ struct Outline {
     }
 }
 
+/// Builds a document's outline from its paragraphs' markers.
 enum OutlineBuilder {
     /// A paragraph starting with one of these opens a side box that runs to the next numbered item.
     static let boxLabels = WordList(["专栏", "专 栏"])

@@ -15,7 +15,9 @@ struct TableRow {
     var all: [Int] = []
 }
 
+/// Finds a flattened task table and reads its rows.
 enum TableReader {
+    /// 表头: what a column holds.
     enum Column { case serial, name, content, units(Role), time, other }
 
     /// Column headings, one line of data each.
