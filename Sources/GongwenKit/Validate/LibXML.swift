@@ -137,6 +137,44 @@ public enum LibXML {
         return e
     }
 
+    /// Parses a document with the same safe options as `parse` and returns it as a comparable
+    /// `XMLValue` (attributes sorted, layout white space dropped); nil and every problem when it does not parse.
+    public static func parseValue(_ data: Data) -> (XMLValue?, [Problem]) {
+        let (document, problems) = parse(data)
+        guard let document else { return (nil, problems) }
+        let root: XMLValue? = withExtendedLifetime(document) { xmlDocGetRootElement(document.doc).map { value($0, parentNamespace: nil) } }
+        return root.map { ($0, []) } ?? (nil, [Problem(line: 0, message: "the document has no root element")])
+    }
+
+    private static func value(_ node: xmlNodePtr, parentNamespace: String?) -> XMLValue {
+        let n = node.pointee
+        let namespace = n.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+        var attributes: [XMLValue.Attribute] = namespace == parentNamespace ? [] : [.init("xmlns", namespace ?? "")]
+        var attr = n.properties
+        while let a = attr {
+            let prefix = a.pointee.ns.flatMap { $0.pointee.prefix.map { String(cString: $0) + ":" } } ?? ""
+            let v = xmlNodeListGetString(n.doc, a.pointee.children, 1)
+            attributes.append(.init(prefix + string(a.pointee.name), v.map { String(cString: $0) } ?? ""))
+            gw_xml_free(v)
+            attr = a.pointee.next
+        }
+        var text = ""
+        var children: [XMLValue] = []
+        var child = n.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE: children.append(value(c, parentNamespace: namespace))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: text += string(c.pointee.content)
+            // Entities stay unexpanded (no NOENT): kept as written rather than silently dropped.
+            case XML_ENTITY_REF_NODE: text += "&" + string(c.pointee.name) + ";"
+            default: break
+            }
+            child = c.pointee.next
+        }
+        if !children.isEmpty && text.unicodeScalars.allSatisfy({ " \t\n\r".unicodeScalars.contains($0) }) { text = "" }
+        return XMLValue(string(n.name), attributes: attributes, text: text, children: children)
+    }
+
     /// A compiled XML Schema; compiled once, shared read-only across threads.
     public final class Schema: @unchecked Sendable {
         private let schema: xmlSchemaPtr
