@@ -14,7 +14,8 @@ final class CorpusRunTests: XCTestCase {
         XCTAssertEqual(update.exitCode, ExitCode.ok)
         XCTAssertTrue(update.verdicts.allSatisfy(\.updated))
         let files = try FileManager.default.contentsOfDirectory(atPath: c.expected).sorted()
-        XCTAssertEqual(files, ["a-plan.json", "b-plan.json", "c-plan.json", "empty.error.json", "image.error.json"])
+        XCTAssertEqual(files, ["a-plan.json", "a-plan.xml", "b-plan.json", "b-plan.xml", "c-plan.json", "c-plan.xml",
+                               "empty.error.json", "image.error.json"])
 
         let again = try c.run()
         XCTAssertEqual(again.verdicts.map(\.status), Array(repeating: .ok, count: 5))
@@ -58,7 +59,7 @@ final class CorpusRunTests: XCTestCase {
         try c.write("empty.txt", plan("1.做好某项工作。（牵头单位：县财政局）"))
         let v = try XCTUnwrap(try c.run().verdict("empty.txt"))
         XCTAssertEqual(v.status, .changed)
-        XCTAssertEqual(Set(v.differences.map(\.artifact)), ["json", "error.json"])
+        XCTAssertEqual(Set(v.differences.map(\.artifact)), ["json", "xml", "error.json"])
         _ = try c.run(update: true)
         XCTAssertFalse(FileManager.default.fileExists(atPath: c.expected + "/empty.error.json"), "update removes the stale error baseline")
         XCTAssertTrue(FileManager.default.fileExists(atPath: c.expected + "/empty.json"))

@@ -9,7 +9,7 @@ public enum CorpusCheck {
         if case .refused(let e) = outcome { refusal = "refused: \(e.code)" }
         if expected.isEmpty { return NoticeVerdict(file: file, status: .new, detail: refusal, seconds: seconds) }
         let actual = outcome.artifacts(formats)
-        var differences: [Difference] = []
+        var differences: [Difference] = [], unrecorded: [String] = []
         for artifact in Set(expected.keys).union(actual.keys).sorted() {
             switch (expected[artifact], actual[artifact]) {
             case let (e?, a?):
@@ -18,10 +18,17 @@ public enum CorpusCheck {
                 differences.append(Difference(artifact: artifact, location: "", expected: "(the file \(file.name).\(artifact))",
                                               actual: "(none: \(describe(outcome)))"))
             case (nil, _?):
+                unrecorded.append(artifact)
                 differences.append(Difference(artifact: artifact, location: "", expected: "(no file \(file.name).\(artifact))",
                                               actual: "(a \(artifact) result)"))
             case (nil, nil): break
             }
+        }
+        // A format without a baseline beside others that match (a format newly given one) is new, not changed.
+        if !unrecorded.isEmpty && differences.count == unrecorded.count {
+            var v = NoticeVerdict(file: file, status: .new, detail: refusal, seconds: seconds)
+            v.unrecorded = unrecorded
+            return v
         }
         return NoticeVerdict(file: file, status: differences.isEmpty ? .ok : .changed, differences: differences,
                              detail: refusal, seconds: seconds)

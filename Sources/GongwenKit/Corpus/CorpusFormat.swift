@@ -28,11 +28,13 @@ extension CorpusFormat {
     public static let json = CorpusFormat(name: "json", render: { notice, _ in try JSONEmitter.encode(notice) },
                                           compare: { JSONComparison.compare($0, $1, artifact: "json") })
 
-    /// Every format `gongwen corpus` writes, in a fixed order. Adding one is one line here; giving the XML
-    /// a baseline is giving its line a `compare:` (an `XMLComparison`, not written yet).
+    public static let xml = CorpusFormat(name: "xml", render: { notice, _ in try XMLEmitter.encode(notice) },
+                                         compare: { XMLComparison.compare($0, $1, artifact: "xml") })
+
+    /// Every format `gongwen corpus` writes, in a fixed order. Adding one is one line here; it has a baseline
+    /// when its line has a `compare:`.
     public static let all: [CorpusFormat] = [
-        .json,
-        CorpusFormat(name: "xml", render: { notice, _ in try XMLEmitter.encode(notice) }, compare: nil),
+        .json, .xml,
         view(.csv), view(.csvByUnit), view(.html),
     ]
 

@@ -11,6 +11,7 @@ public enum CorpusReport {
         switch v.status {
         case .ok: if let d = v.detail { note.append("\(d), as expected") }
         case .changed: note.append(v.differences.count == 1 ? "1 difference" : "\(v.differences.count) differences")
+        case .new where !v.unrecorded.isEmpty: note.append("no " + v.unrecorded.map { "\(v.file.name).\($0)" }.joined(separator: ", ") + " in the baseline")
         case .new: note.append(v.detail.map { "no baseline; \($0)" } ?? "no baseline")
         case .error: note.append(v.detail ?? "failed")
         }

@@ -1,8 +1,9 @@
-/// 差异: one difference between an expected and an actual output, at a location (a JSON pointer for JSON).
+/// 差异: one difference between an expected and an actual output, at a location (a JSON pointer, an XML path).
 public struct Difference: Hashable, Sendable {
     /// Which file of the notice differs: `json`, `xml`, `error.json`.
     public var artifact: String
-    /// Where inside it: a JSON pointer such as `/documents/0/tasks/3/units/lead/0/name` (`""` for the whole document).
+    /// Where inside it: a JSON pointer such as `/documents/0/tasks/3/units/lead/0/name`, for XML a path such as
+    /// `/notice/documents/document/tasks/task[4]/units/unit[1]/@role` (`""` for the whole document).
     public var location: String
     /// The expected value as compact text; nil when the expected side has nothing there.
     public var expected: String?

@@ -18,7 +18,8 @@ public enum JUnitReport {
                 let body = v.differences.map(CorpusReport.describe).joined(separator: "\n")
                 out += ">\n      <failure type=\"changed\" message=\(attr("\(v.differences.count) difference(s) from the baseline"))>\(text(body))</failure>\n"
             case .new:
-                out += ">\n      <failure type=\"new\" message=\"no baseline for this notice\">\(text(v.detail ?? "record it with gongwen corpus --update"))</failure>\n"
+                let missing = v.unrecorded.isEmpty ? "" : "no " + v.unrecorded.map { "\(v.file.name).\($0)" }.joined(separator: ", ") + "; "
+                out += ">\n      <failure type=\"new\" message=\"no baseline for this notice\">\(text(missing + (v.detail ?? "record it with gongwen corpus --update")))</failure>\n"
             case .error:
                 out += ">\n      <error type=\"error\" message=\(attr(v.detail ?? "failed"))/>\n"
             }
