@@ -7,7 +7,7 @@ struct Corpus: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every notice (*.txt) of a folder and compare each with its expected output.",
         discussion: """
-        Prints one line per notice (ok, changed, new, error), under a changed one each difference as a JSON pointer with the expected and the actual value, and a summary. Inputs that must be refused (empty, binary) have the expected error as their baseline, NAME.error.json. Notices are extracted in worker processes (this same binary, each kept for many notices); one that runs over --timeout is stopped, so a notice that hangs or crashes is an error for that notice alone and the run goes on. The report is the same whatever --jobs is.
+        Prints one line per notice (ok, changed, new, error), under a changed one each difference as a JSON pointer (NAME.json) or an XPath-like path (NAME.xml) with the expected and the actual value, and a summary. Inputs that must be refused (empty, binary) have the expected error as their baseline, NAME.error.json. Notices are extracted in worker processes (this same binary, each kept for many notices); one that runs over --timeout is stopped, so a notice that hangs or crashes is an error for that notice alone and the run goes on. The report is the same whatever --jobs is.
 
         Examples:
           gongwen corpus Corpus --expected Output
