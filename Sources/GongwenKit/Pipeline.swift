@@ -6,6 +6,13 @@ public enum Pipeline {
         process(try Decoder.read(path: path, maxBytes: maxBytes))
     }
 
+    /// The semantic rules run on a notice read elsewhere (`gongwen validate`), against the source it
+    /// was extracted from.
+    public static func diagnose(_ notice: Notice, source: SourceText) -> [Diagnostic] {
+        let context = ParseContext(source: source, lexed: Lexer.lex(Normalizer.normalize(source)))
+        return SemanticRules.check(notice, context)
+    }
+
     /// Processes decoded text.
     public static func process(_ source: SourceText) -> Notice {
         let normalized = Normalizer.normalize(source)

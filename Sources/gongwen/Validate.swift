@@ -11,6 +11,9 @@ struct ValidateFiles: ParsableCommand {
         XML is checked against the XSD (line and message per problem), JSON against the JSON Schema
         (JSON pointer and message per problem); then every span must end no earlier than it starts and
         within the source's characters. Each problem is printed as FILE: WHERE: MESSAGE.
+        For JSON, the semantic rules (numbering, units, dates, 发文字号) then run against the source
+        named in source.name when it is found unchanged: their warnings are printed, their errors
+        make the file invalid.
 
         Examples:
           gongwen validate notice.json
@@ -37,6 +40,10 @@ struct ValidateFiles: ParsableCommand {
         for path in files {
             do {
                 let report = try OutputValidator.validate(path: path, maxBytes: input.maxBytes)
+                for d in report.diagnostics where d.severity != .error {
+                    out += "\(path): \(d.span.map { "line \($0.line)" } ?? "/"): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+                }
+                if let note = report.semanticNote, !quiet { out += "\(path): \(note)\n" }
                 if report.isValid {
                     if !quiet { out += "\(path): valid \(report.format?.rawValue.uppercased() ?? "")\n" }
                 } else {

@@ -20,6 +20,11 @@ public enum OutputValidator {
         public var path: String
         public var format: Format?
         public var problems: [Problem]
+        /// What the semantic rules found, run against the notice's source when it could be found
+        /// unchanged; errors among them are also listed in `problems`.
+        public var diagnostics: [Diagnostic] = []
+        /// Why the semantic rules were not run, if they were not.
+        public var semanticNote: String?
         public var isValid: Bool { problems.isEmpty }
     }
 
@@ -35,7 +40,10 @@ public enum OutputValidator {
     /// Checks bytes already in memory.
     public static func validate(_ bytes: [UInt8], path: String) throws -> Report {
         switch format(of: bytes, path: path) {
-        case .json?: return Report(path: path, format: .json, problems: try checkJSON(bytes))
+        case .json?:
+            var report = Report(path: path, format: .json, problems: try checkJSON(bytes))
+            if report.isValid { diagnose(&report, bytes) }
+            return report
         case .xml?: return Report(path: path, format: .xml, problems: try checkXML(bytes))
         case nil:
             return Report(path: path, format: nil, problems: [Problem(location: "line 1", message: "neither JSON (which starts with {) nor XML (which starts with <)")])
@@ -63,6 +71,26 @@ public enum OutputValidator {
         }
         let found = schema.validate(value) + ReferenceCheck.check(json: value) + SpanSanity.check(json: value)
         return found.map { Problem(location: $0.pointer.isEmpty ? "/" : $0.pointer, message: $0.message) }
+    }
+
+    /// Runs the semantic rules on a valid JSON notice. They need the text it was read from: the file
+    /// named in `source.name` (as given, or beside the JSON file), with the same SHA-256.
+    static func diagnose(_ report: inout Report, _ bytes: [UInt8]) {
+        guard let notice = try? JSONDecoder().decode(Notice.self, from: Data(bytes)) else {
+            report.semanticNote = "semantic rules not run: the file could not be read as a notice"
+            return
+        }
+        let name = notice.source.name
+        let beside = URL(fileURLWithPath: report.path).deletingLastPathComponent().appendingPathComponent((name as NSString).lastPathComponent).path
+        let candidates = name == "-" ? [] : [name, beside]
+        guard let source = candidates.lazy.compactMap({ try? Decoder.read(path: $0) }).first(where: { $0.sha256 == notice.source.sha256 }) else {
+            report.semanticNote = "semantic rules not run: the source \(name) was not found unchanged (same SHA-256)"
+            return
+        }
+        report.diagnostics = Pipeline.diagnose(notice, source: source)
+        for d in report.diagnostics where d.severity == .error {
+            report.problems.append(Problem(location: d.span.map { "line \($0.line)" } ?? "/", message: "\(d.code): \(d.message)"))
+        }
     }
 
     static func checkXML(_ bytes: [UInt8]) throws -> [Problem] {

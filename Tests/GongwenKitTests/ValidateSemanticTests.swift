@@ -1,0 +1,33 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// `gongwen validate` runs the semantic rules on a JSON notice when its source is found unchanged.
+final class ValidateSemanticTests: XCTestCase {
+    func testRulesRunAgainstTheSourceBesideTheJSON() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gw-validate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = plan("1.开展工作。（县发改局负责）\n2.推进建设。（县水利局负责）\n3.强化督导。（县农业农村农村局负责，县农业农村局配合）")
+        let sourceURL = dir.appendingPathComponent("notice.txt")
+        try Data(text.utf8).write(to: sourceURL)
+        var notice = Pipeline.process(try Decoder.read(path: sourceURL.path))
+        // Edited elsewhere: the second task renumbered 1, so numbering repeats.
+        notice.documents[0].outline[0].children[1].number = 1
+        let jsonURL = dir.appendingPathComponent("notice.json")
+        try JSONEmitter.encode(notice).write(to: jsonURL)
+
+        let report = try OutputValidator.validate(path: jsonURL.path)
+        XCTAssertTrue(report.isValid, "\(report.problems)")
+        XCTAssertNil(report.semanticNote)
+        let codes = Set(report.diagnostics.map(\.code))
+        XCTAssertTrue(codes.contains("unit.garbled"), "\(codes)")
+        XCTAssertTrue(codes.contains { $0.hasPrefix("outline.") }, "\(codes)")
+
+        // A changed source is not used.
+        try Data((text + "。").utf8).write(to: sourceURL)
+        let stale = try OutputValidator.validate(path: jsonURL.path)
+        XCTAssertTrue(stale.diagnostics.isEmpty)
+        XCTAssertNotNil(stale.semanticNote)
+    }
+}
