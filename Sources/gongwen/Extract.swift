@@ -51,7 +51,10 @@ struct Extract: ParsableCommand {
         Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
         let data: Data
         switch format {
-        case .json: data = try JSONEmitter.encode(notice)
+        case .json:
+            // Streamed: a large notice's JSON never sits whole in memory.
+            try Terminal.write(to: output) { write in try JSONEmitter.write(notice, to: write) }
+            return
         case .xml:
             do {
                 data = try XMLEmitter.encode(notice)

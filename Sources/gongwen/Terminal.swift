@@ -16,11 +16,16 @@ enum Terminal {
     }
 
     static func write(_ data: Data, to path: String?) throws {
+        try write(to: path) { write in try data.withUnsafeBytes { try write($0) } }
+    }
+
+    /// Writes output as `produce` makes it, so large output never sits whole in memory.
+    static func write(to path: String?, _ produce: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         do {
             if let path {
-                try AtomicFile.write(data, to: path)
+                try AtomicFile.write(to: path, produce)
             } else {
-                try AtomicFile.writeStandardOutput(data)
+                try AtomicFile.writeStandardOutput(produce)
             }
         } catch let e as OutputError {
             error(e.description)
