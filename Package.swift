@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "GongwenKit", targets: ["GongwenKit"]),
         .executable(name: "gongwen", targets: ["gongwen"]),
+        .executable(name: "gongwen-bench", targets: ["gongwen-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,14 @@ let package = Package(
             name: "gongwen",
             dependencies: [
                 "GongwenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "gongwen-bench",
+            dependencies: [
+                "GongwenKit",
+                "gongwen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,11 @@
 /// 流水线: decode → normalize → tokenize → parse → extract → model → validate → emit.
 /// Each stage is one call; this file is the table of contents.
 public enum Pipeline {
+    /// The stages of `process`, in order (named for `gongwen-bench`'s per-stage figures).
+    public enum Stage: String, CaseIterable, Sendable {
+        case normalize, lex, parse, extract, model
+    }
+
     /// Reads, decodes and processes one file (`-` for standard input).
     public static func run(path: String, maxBytes: Int = Decoder.defaultMaxBytes) throws -> Notice {
         process(try Decoder.read(path: path, maxBytes: maxBytes))
@@ -13,17 +18,22 @@ public enum Pipeline {
         return SemanticRules.check(notice, context)
     }
 
-    /// Processes decoded text.
-    public static func process(_ source: SourceText) -> Notice {
+    /// Processes decoded text; `lap` is called as each stage ends (for timing).
+    public static func process(_ source: SourceText, lap: (Stage) -> Void = { _ in }) -> Notice {
         let normalized = Normalizer.normalize(source)
+        lap(.normalize)
         let lexed = Lexer.lex(normalized)
+        lap(.lex)
         let context = ParseContext(source: source, lexed: lexed)
         let parsed = NoticeParser.parse(context)
+        lap(.parse)
         let citations = CitationScanner.scan(context)
         let extracted = Extractor.extract(context, parsed, citations: citations)
+        lap(.extract)
         var notice = NoticeBuilder.build(context, parsed, extracted, citations)
         notice.diagnostics += SemanticRules.check(notice, context)
         notice.diagnostics.sort { ($0.span?.start ?? -1, $0.code) < ($1.span?.start ?? -1, $1.code) }
+        lap(.model)
         return notice
     }
 }

@@ -1,0 +1,107 @@
+import Foundation
+import GongwenKit
+
+/// 测量计划: finds the inputs (example, corpora), makes the synthetic ones in a temporary folder,
+/// lists the cases, and runs each in a child process.
+struct BenchPlan {
+    let temp: String
+    let example: String
+    let corpusFiles: [String]
+    let sharedFiles: [String]
+    let seconds: Double
+    let folderSize: Int
+    let quick: Bool
+    /// `gongwen` beside this executable (built with it), if there.
+    let gongwen: String?
+    let selfPath: String
+
+    init(corpus: String, shared: String, seconds: Double, folderSize: Int, quick: Bool) throws {
+        corpusFiles = BenchPlan.notices(in: corpus)
+        sharedFiles = BenchPlan.notices(in: shared)
+        guard let example = corpusFiles.first ?? sharedFiles.first(where: { $0.hasSuffix("xiangning-2023-46.txt") }) ?? sharedFiles.first else {
+            throw BenchError("no notices in \(corpus) or \(shared): run from the package root")
+        }
+        self.example = example
+        self.seconds = seconds
+        self.folderSize = folderSize
+        self.quick = quick
+        selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let sibling = (selfPath as NSString).deletingLastPathComponent + "/gongwen"
+        gongwen = FileManager.default.isExecutableFile(atPath: sibling) ? sibling : nil
+        temp = NSTemporaryDirectory() + "gongwen-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: temp, withIntermediateDirectories: true)
+    }
+
+    /// The notices of a folder that gongwen accepts (refused inputs are not throughput).
+    static func notices(in dir: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(dir)/\($0)" }.filter { (try? Decoder.read(path: $0)) != nil }
+    }
+
+    var big10: String { "\(temp)/synthetic-10MB.txt" }
+    var big100: String { "\(temp)/synthetic-100MB.txt" }
+
+    func cases() throws -> [BenchCase] {
+        let pool = corpusFiles + sharedFiles
+        try Synthetic.notice(from: pool, bytes: 10_000_000, to: big10)
+        if !quick { try Synthetic.notice(from: pool, bytes: 100_000_000, to: big100) }
+        let folder = try Synthetic.folder(from: pool, count: folderSize, in: "\(temp)/folder")
+        var cases = [
+            BenchCase(name: "example", kind: .stages, files: [example], minSeconds: seconds, minIterations: 20, maxIterations: 100_000),
+        ]
+        if !corpusFiles.isEmpty { cases.append(BenchCase(name: "Corpus/", kind: .stages, files: corpusFiles, minSeconds: seconds, minIterations: 5)) }
+        if !sharedFiles.isEmpty { cases.append(BenchCase(name: "shared corpus", kind: .stages, files: sharedFiles, minSeconds: seconds, minIterations: 5)) }
+        cases.append(BenchCase(name: "synthetic 10 MB", kind: .stages, files: [big10], minSeconds: 0, minIterations: 3))
+        if !quick { cases.append(BenchCase(name: "synthetic 100 MB", kind: .stages, files: [big100], minSeconds: 0, minIterations: 1)) }
+        if let gongwen {
+            let json = "\(temp)/extract.json"
+            cases.append(BenchCase(name: "process: example", kind: .process, files: [example], minSeconds: seconds, minIterations: 20,
+                                   maxIterations: 500, command: [gongwen, "extract", example, "-o", json]))
+            cases.append(BenchCase(name: "process: 10 MB", kind: .process, files: [big10], minSeconds: 0, minIterations: 3,
+                                   command: [gongwen, "extract", big10, "-o", json]))
+            if !quick {
+                cases.append(BenchCase(name: "process: 100 MB", kind: .process, files: [big100], minSeconds: 0, minIterations: 1,
+                                       command: [gongwen, "extract", big100, "-o", json]))
+            }
+        }
+        cases += try folderCases(folder)
+        return cases
+    }
+
+    /// `gongwen corpus --jobs 1/2` when the command exists, else the same work in a library loop.
+    func folderCases(_ folder: [String]) throws -> [BenchCase] {
+        let dir = "\(temp)/folder", out = "\(temp)/folder-out", expected = "\(temp)/folder-expected"
+        for d in [out, expected] { try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true) }
+        let name = "\(folder.count) notices"
+        if let gongwen, try hasCorpusCommand(gongwen) {
+            return [1, 2].map { jobs in
+                BenchCase(name: "\(name) --jobs \(jobs)", kind: .process, files: folder, minSeconds: 0, minIterations: 3,
+                          command: [gongwen, "corpus", dir, "--expected", expected, "--out", out, "--jobs", "\(jobs)"])
+            }
+        }
+        return [1, 2].map { threads in
+            BenchCase(name: "\(name) threads \(threads)", kind: .threads, files: folder, minSeconds: 0, minIterations: 3,
+                      threads: threads, outDir: out)
+        }
+    }
+
+    /// Whether this build of gongwen has `gongwen corpus` (its help names the subcommand and `--jobs`).
+    func hasCorpusCommand(_ gongwen: String) throws -> Bool {
+        let help = "\(temp)/corpus-help.txt"
+        guard try Spawn.run([gongwen, "corpus", "--help"], stdoutPath: help).status == 0 else { return false }
+        let text = (try? String(contentsOfFile: help, encoding: .utf8)) ?? ""
+        return text.contains("gongwen corpus") && text.contains("--jobs")
+    }
+
+    /// Runs a case: a process case from here, the others in a child `gongwen-bench child`.
+    func measure(_ c: BenchCase) throws -> BenchResult {
+        if c.kind == .process { return try ProcessRunner.run(c, allowedStatus: c.command.contains("corpus") ? [0, 1] : [0]) }
+        let spec = "\(temp)/case.json", result = "\(temp)/result.json"
+        try JSONEncoder().encode(c).write(to: URL(fileURLWithPath: spec))
+        let o = try Spawn.run([selfPath, "child", "--spec", spec, "--result", result])
+        guard o.status == 0 else { throw BenchError("case \(c.name): child exited with status \(o.status)") }
+        var r = try JSONDecoder().decode(BenchResult.self, from: Data(contentsOf: URL(fileURLWithPath: result)))
+        r.peakRSSKiB = o.maxRSSKiB
+        return r
+    }
+}
