@@ -9,7 +9,7 @@ public enum JSONEmitter {
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> Data {
         let writer = JSONWriter(pretty: pretty, sink: nil)
         try encode(value, into: writer)
-        return Data(writer.bytes)
+        return writer.data
     }
 
     /// Writes the JSON in chunks of about 64 KiB to `sink`, so large output never sits whole in memory.

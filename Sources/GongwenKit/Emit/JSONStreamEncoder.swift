@@ -14,9 +14,10 @@ final class JSONStreamEncoder: Encoder {
     }
 
     let writer: JSONWriter
-    private(set) var frames: [Frame] = []
+    // Only this encoder and its containers touch these, one call at a time: no run-time exclusivity check.
+    @exclusivity(unchecked) private(set) var frames: [Frame] = []
     /// The stack height when the value being encoded started; a container it asks for sits just above.
-    private var valueBase = 0
+    @exclusivity(unchecked) private var valueBase = 0
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -24,12 +25,16 @@ final class JSONStreamEncoder: Encoder {
 
     /// Writes one whole value at the current position (its key or comma already written).
     func encodeValue<T: Encodable>(_ value: T) throws {
-        switch value {
-        case let s as String: writer.string(s)
-        case let i as Int: writer.integer(i)
-        case let b as Bool: writer.raw(b ? "true" : "false")
-        case let d as Double: try double(d)
-        default:
+        // Primitives in arrays arrive here generically; a type comparison is far cheaper than `as?`.
+        if T.self == String.self {
+            writer.string(value as! String)
+        } else if T.self == Int.self {
+            writer.integer(value as! Int)
+        } else if T.self == Bool.self {
+            writer.raw(value as! Bool ? "true" : "false")
+        } else if T.self == Double.self {
+            try double(value as! Double)
+        } else {
             let saved = valueBase
             valueBase = frames.count
             try value.encode(to: self)
@@ -43,7 +48,7 @@ final class JSONStreamEncoder: Encoder {
     }
 
     /// Whether the value being encoded wrote itself through a single-value container.
-    var wroteSingleValue = false
+    @exclusivity(unchecked) var wroteSingleValue = false
 
     func double(_ d: Double) throws {
         guard d.isFinite else {
