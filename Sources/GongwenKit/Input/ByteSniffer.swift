@@ -38,7 +38,8 @@ enum ByteSniffer {
         return nil
     }
 
-    /// The offset of the first byte that cannot start or continue a UTF-8 sequence, or nil when valid.
+    /// The offset of the first byte that cannot start or continue a UTF-8 sequence, or nil when valid
+    /// (then `Decoder` decodes it without further checks).
     static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
         var i = 0
         let n = b.count
@@ -49,6 +50,11 @@ enum ByteSniffer {
             if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return i }
             if i + len > n { return i }
             for j in 1..<len where b[i + j] & 0xC0 != 0x80 { return i }
+            // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8 either.
+            let second = b[i + 1]
+            if (c == 0xE0 && second < 0xA0) || (c == 0xED && second >= 0xA0) || (c == 0xF0 && second < 0x90) || (c == 0xF4 && second >= 0x90) {
+                return i
+            }
             i += len
         }
         return nil

@@ -76,13 +76,28 @@ public enum Decoder {
         return (Array(text.unicodeScalars), "GB18030")
     }
 
+    /// Decodes UTF-8 that `ByteSniffer.firstInvalidUTF8` has already found valid.
     private static func utf8Scalars(_ bytes: [UInt8]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(bytes.count / 2)
-        var decoder = UTF8()
-        var it = bytes.makeIterator()
-        while case .scalarValue(let s) = decoder.decode(&it) { out.append(s) }
-        return out
+        bytes.withUnsafeBufferPointer { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, n = 0
+                while i < b.count {
+                    let lead = UInt32(b[i])
+                    var v: UInt32
+                    switch lead {
+                    case 0..<0x80: v = lead; i += 1
+                    case 0xC0..<0xE0: v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    case 0xE0..<0xF0: v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    default:
+                        v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(v)!
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool, name: String, label: String, base: Int) throws -> ([Unicode.Scalar], String) {

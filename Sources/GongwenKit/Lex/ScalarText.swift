@@ -55,14 +55,29 @@ enum ScalarString {
 /// Word lists as scalar arrays, built once.
 struct WordList: Sendable {
     let words: [[Unicode.Scalar]]
-    init(_ words: [String]) { self.words = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count } }
+    /// Bit `value % 64` of every word's first (last) scalar: most offsets are ruled out by one AND.
+    private let firstBits: UInt64
+    private let lastBits: UInt64
+
+    init(_ words: [String]) {
+        self.words = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        let hasEmpty = self.words.contains { $0.isEmpty }
+        firstBits = hasEmpty ? ~0 : self.words.reduce(0) { $0 | WordList.bit($1.first!) }
+        lastBits = hasEmpty ? ~0 : self.words.reduce(0) { $0 | WordList.bit($1.last!) }
+    }
+
+    @inline(__always) private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
 
     /// The longest word that occurs at `i`.
-    func match(_ s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? { words.first { s.has($0, at: i) } }
+    func match(_ s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
+        if i >= 0, i < s.count, firstBits & WordList.bit(s[i]) == 0 { return nil }
+        return words.first { s.has($0, at: i) }
+    }
 
     /// The longest word that ends exactly at `end`.
     func suffix(_ s: [Unicode.Scalar], endingAt end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
-        words.first { end - $0.count >= start && s.has($0, at: end - $0.count) }
+        if end > 0, end <= s.count, lastBits & WordList.bit(s[end - 1]) == 0 { return nil }
+        return words.first { end - $0.count >= start && s.has($0, at: end - $0.count) }
     }
 
     func anyOccurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool { words.contains { s.contains($0, in: r) } }

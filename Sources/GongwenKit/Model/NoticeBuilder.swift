@@ -85,7 +85,7 @@ enum NoticeBuilder {
         var ids: [Int: String] = [:]
         var lastReal: Int?
         for (k, m) in mentions.enumerated() {
-            let title = HeaderParser.fold(c.string(m.title)).replacingOccurrences(of: "〈", with: "《").replacingOccurrences(of: "〉", with: "》")
+            let title = titleKey(c.string(m.title))
             if m.isAlias {
                 if let target = lastReal { aliases[title] = target; citations[target].aliases.append(c.located(m.title)); ids[k] = citations[target].id }
                 continue
@@ -111,6 +111,11 @@ enum NoticeBuilder {
             ids[k] = id
         }
         return (citations, ids)
+    }
+
+    /// A title as a lookup key: folded as in the header, with 〈〉 read as 《》.
+    static func titleKey(_ title: String) -> String {
+        String(String.UnicodeScalarView(HeaderParser.fold(title).unicodeScalars.map { $0 == "〈" ? "《" : $0 == "〉" ? "》" : $0 }))
     }
 
     static func unitIndex(_ documents: [Document]) -> [UnitEntry] {

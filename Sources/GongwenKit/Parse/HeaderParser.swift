@@ -97,14 +97,14 @@ enum HeaderParser {
     }
 
     static func fold(_ text: String) -> String {
-        String(text.unicodeScalars.map { c -> Character in
+        String(String.UnicodeScalarView(text.unicodeScalars.map { c -> Unicode.Scalar in
             switch c {
             case "(": return "（"
             case ")": return "）"
             case "—", "－", "–": return "-"
-            default: return Character(c)
+            default: return c
             }
-        })
+        }))
     }
 
     static func docNumber(_ c: ParseContext, _ m: DocNumberMatch) -> DocNumber {
