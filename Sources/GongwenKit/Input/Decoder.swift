@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// 解码: turns the bytes of a file into text, detecting UTF-8 (with or without BOM), UTF-16 (BOM, or
 /// without one when its NUL pattern is clear) and GB18030/GBK, and refusing what is not text.
@@ -25,11 +28,26 @@ public enum Decoder {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
             throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes)
         }
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-            return [UInt8](data)
-        } catch {
-            throw InputError.unreadable(path: path, reason: error.localizedDescription)
+        return try readWhole(path)
+    }
+
+    /// The file's bytes, read straight into the array (no mapping or second copy).
+    private static func readWhole(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var st = stat()
+        if fstat(fd, &st) == 0 { bytes.reserveCapacity(Int(st.st_size)) }
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<n])
         }
     }
 
@@ -79,7 +97,10 @@ public enum Decoder {
     /// Decodes UTF-8 that `ByteSniffer.firstInvalidUTF8` has already found valid.
     private static func utf8Scalars(_ bytes: [UInt8]) -> [Unicode.Scalar] {
         bytes.withUnsafeBufferPointer { b in
-            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+            // One scalar per byte that does not continue a sequence: allocate exactly that.
+            var scalars = 0
+            for byte in b where byte & 0xC0 != 0x80 { scalars += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: scalars) { out, count in
                 var i = 0, n = 0
                 while i < b.count {
                     let lead = UInt32(b[i])
