@@ -8,8 +8,8 @@ struct UnitMention: Hashable {
 
 /// Reads the unit assignments of a task's paragraphs.
 enum AssignmentExtractor {
-    static let labelColons: Set<Unicode.Scalar> = ["：", ":"]
-    static let clauseSeparators: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", " "]
+    static let labelColons: ScalarSet = ["：", ":"]
+    static let clauseSeparators: ScalarSet = ["，", ",", "；", ";", "。", " "]
 
     /// Every unit mention in the paragraph ranges of one task, in reading order.
     static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [UnitMention] {

@@ -4,8 +4,8 @@
 /// `区政府各委、办、局` stays whole because its parts are not names on their own; a trailing `等`
 /// (and `等单位`, `等部门`) is dropped.
 enum NameSplitter {
-    static let strongSeparators: Set<Unicode.Scalar> = ["，", ",", "；", ";"]
-    static let weakSeparators: Set<Unicode.Scalar> = ["、", " "]
+    static let strongSeparators: ScalarSet = ["，", ",", "；", ";"]
+    static let weakSeparators: ScalarSet = ["、", " "]
     static let conjunctions = WordList(["和", "及", "以及", "与"])
     /// Endings dropped from a name: the `等` of an open list.
     static let trailingEtc = WordList(["等有关单位", "等相关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"])
@@ -59,7 +59,7 @@ enum NameSplitter {
     }
 
     /// Splits on separators at bracket depth 0.
-    static func pieces(_ s: [Unicode.Scalar], _ r: Range<Int>, _ separators: Set<Unicode.Scalar>) -> [Range<Int>] {
+    static func pieces(_ s: [Unicode.Scalar], _ r: Range<Int>, _ separators: ScalarSet) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var depth = 0
         var start = r.lowerBound

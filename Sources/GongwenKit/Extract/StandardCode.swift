@@ -6,7 +6,7 @@ enum StandardCode {
         "WS/T", "WS", "JB/T", "QB/T", "HG/T", "SH/T", "SY/T", "GA/T", "GA", "JT/T", "TB", "MH/T", "LY/T", "NY/T", "QX/T",
         "CH/T", "DZ/T", "MT/T", "AQ", "DB", "T/",
     ])
-    static let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–", "‐"]
+    static let dashes: ScalarSet = ["-", "—", "－", "–", "‐"]
 
     /// The code starting at `i`, if any.
     static func at(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Range<Int>? {

@@ -13,7 +13,7 @@ enum TimeRules {
     /// After `YYYY年` or alone: the year's end is due.
     static let yearEnd = WordList(["底前", "底之前", "年底前", "年底之前", "底", "年底", "末前", "年末"])
     /// `明年`, `次年`: the year after the plan's.
-    static let nextYear: Set<Unicode.Scalar> = ["明", "次", "翌"]
+    static let nextYear: ScalarSet = ["明", "次", "翌"]
     /// Half years and their last day.
     static let halves: [([Unicode.Scalar], Int, Int)] = [("上半年", 6, 30), ("下半年", 12, 31)].map { (Array($0.0.unicodeScalars), $0.1, $0.2) }
     static let yearEndWord = Array("年底".unicodeScalars)

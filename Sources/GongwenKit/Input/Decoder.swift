@@ -31,24 +31,36 @@ public enum Decoder {
         return try readWhole(path)
     }
 
-    /// The file's bytes, read straight into the array (no mapping or second copy).
+    /// The file's bytes, read straight into one array of the file's size (no mapping, no second copy).
     private static func readWhole(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var st = stat()
-        if fstat(fd, &st) == 0 { bytes.reserveCapacity(Int(st.st_size)) }
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        let size = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            // One byte more than the size, to see the end of the file in the same loop.
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = errno; return }
+                if n == 0 { return }
+                count += n
             }
-            if n == 0 { return bytes }
+        }
+        if failure != 0 { throw InputError.unreadable(path: path, reason: String(cString: strerror(failure))) }
+        // The file grew while being read: take the rest in pieces.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count > size {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw InputError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+            if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
         }
+        return bytes
     }
 
     /// Decodes bytes already in memory.

@@ -1,9 +1,9 @@
 /// Recognises a list marker at the start of a paragraph. It marks facts; whether numbering is
 /// right is judged later by the outline rules.
 public enum MarkerLexer {
-    static let openParens: Set<Unicode.Scalar> = ["（", "("]
-    static let closeParens: Set<Unicode.Scalar> = ["）", ")"]
-    static let arabicDelimiters: Set<Unicode.Scalar> = [".", "．", "、", "。", "﹒"]
+    static let openParens: ScalarSet = ["（", "("]
+    static let closeParens: ScalarSet = ["）", ")"]
+    static let arabicDelimiters: ScalarSet = [".", "．", "、", "。", "﹒"]
 
     /// The marker at the start of `s`, if any.
     public static func marker(_ s: ArraySlice<Unicode.Scalar>) -> Marker? {

@@ -36,14 +36,14 @@ enum NoticeBuilder {
 
     static func task(_ c: ParseContext, _ pt: ParsedTask, _ e: TaskExtraction, id: String, citationIds: [Int: String]) -> Task {
         var units = Units()
-        var seen = Set<String>()
+        // A unit named twice in one role is listed once (a task names a handful: a scan beats hashing).
+        func add(_ n: Named, to list: inout [Named]) { if !list.contains(where: { $0.name == n.name }) { list.append(n) } }
         for m in e.units {
             let n = c.named(m.range)
-            guard seen.insert("\(m.role.rawValue)|\(n.name)").inserted else { continue }
             switch m.role {
-            case .lead: units.lead.append(n)
-            case .support: units.support.append(n)
-            case .responsible: units.responsible.append(n)
+            case .lead: add(n, to: &units.lead)
+            case .support: add(n, to: &units.support)
+            case .responsible: add(n, to: &units.responsible)
             }
         }
         var deadlines: [TimePoint] = [], starts: [TimePoint] = [], recurring: [Recurrence] = []

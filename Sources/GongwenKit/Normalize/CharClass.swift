@@ -23,11 +23,11 @@ enum CharClass {
         return c
     }
     /// Punctuation that ends a paragraph when it ends a line.
-    static let terminal: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "）", ")", "】", "…", "」", "』"]
+    static let terminal: ScalarSet = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "）", ")", "】", "…", "」", "』"]
     /// Characters that cannot start a paragraph: a line starting with one continues the line before.
-    static let continuing: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "）", ")", "》", "〕", "】", "”", "’", "％", "%", "」", "』", "〉", "，"]
+    static let continuing: ScalarSet = ["，", "。", "、", "；", "：", "）", ")", "》", "〕", "】", "”", "’", "％", "%", "」", "』", "〉", "，"]
     /// Characters that cannot end a paragraph: a line ending with one continues on the next.
-    static let open: Set<Unicode.Scalar> = ["、", "，", ",", "（", "(", "《", "〔", "【", "“", "‘", "「", "〈", "［", "["]
+    static let open: ScalarSet = ["、", "，", ",", "（", "(", "《", "〔", "【", "“", "‘", "「", "〈", "［", "["]
     /// The closing bracket for an opening one.
     @inline(__always)
     static func closer(for c: Unicode.Scalar) -> Unicode.Scalar? {

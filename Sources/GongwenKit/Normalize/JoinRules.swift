@@ -66,7 +66,7 @@ enum JoinRules {
 
     /// Lines at most this long can be a cell of organ names.
     static let nameLineMax = 60
-    static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "，", "；", "：", ",", ";", ":", "！", "？"]
+    static let sentencePunctuation: ScalarSet = ["。", "，", "；", "：", ",", ";", ":", "！", "？"]
 
     /// Organ names separated by `、` and nothing else (`区住房保障房屋管理局、区绿化市容局`).
     static func isNameLine(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {

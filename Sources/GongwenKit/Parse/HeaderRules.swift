@@ -29,5 +29,5 @@ enum HeaderRules {
     /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`.
     static let attachment = Array("附件".unicodeScalars)
     /// Paragraph-closing punctuation never found inside a title line.
-    static let notInTitle: Set<Unicode.Scalar> = ["。", "；", "：", ":", ";", "！", "？"]
+    static let notInTitle: ScalarSet = ["。", "；", "：", ":", ";", "！", "？"]
 }

@@ -3,7 +3,7 @@
 /// place prefix (`黄浦区`), or at spaces.
 enum OrganSplitter {
     /// Place words that end a prefix such as `黄浦区`, `乡宁县`, `安徽省`.
-    static let placeEndings: Set<Unicode.Scalar> = ["省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"]
+    static let placeEndings: ScalarSet = ["省", "市", "区", "县", "州", "盟", "旗", "镇", "乡"]
 
     static func split(_ c: ParseContext, _ r: Range<Int>) -> [Range<Int>] {
         let s = c.s

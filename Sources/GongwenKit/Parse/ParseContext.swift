@@ -35,7 +35,7 @@ public struct ParseContext: Sendable {
     }
 
     /// `r` without white space and the given punctuation at either end.
-    public func trim(_ r: Range<Int>, _ punctuation: Set<Unicode.Scalar> = []) -> Range<Int> {
+    public func trim(_ r: Range<Int>, _ punctuation: ScalarSet = []) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, CharClass.isSpace(s[lo]) || punctuation.contains(s[lo]) { lo += 1 }
         while hi > lo, CharClass.isSpace(s[hi - 1]) || punctuation.contains(s[hi - 1]) { hi -= 1 }

@@ -1,7 +1,7 @@
 /// 任务选择: turns outline leaves (and table rows) into tasks, as GOLD_FORMAT counts them.
 enum TaskSelector {
-    static let headingEnd: Set<Unicode.Scalar> = ["。"]
-    static let headingTrim: Set<Unicode.Scalar> = ["；", "，", "：", ";", ",", ":", " "]
+    static let headingEnd: ScalarSet = ["。"]
+    static let headingTrim: ScalarSet = ["；", "，", "：", ";", ",", ":", " "]
 
     static func tasks(_ c: ParseContext, _ o: Outline) -> [ParsedTask] {
         var out: [ParsedTask] = []
