@@ -52,7 +52,7 @@ public enum Decoder {
         }
         if failure != 0 { throw InputError.unreadable(path: path, reason: String(cString: strerror(failure))) }
         // The file grew while being read: take the rest in pieces.
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var chunk: [UInt8] = bytes.count > size ? Array(repeating: 0, count: 1 << 16) : []
         while bytes.count > size {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
