@@ -19,11 +19,8 @@ public enum Pipeline {
     }
 
     /// Processes decoded text; `lap` is called as each stage ends (for timing).
-    /// The decoded text is let go after normalization (only positions are needed past it), so
-    /// when the caller hands its copy over, as `run` does, a large input is not held twice.
-    public static func process(_ source: consuming SourceText, lap: (Stage) -> Void = { _ in }) -> Notice {
+    public static func process(_ source: SourceText, lap: (Stage) -> Void = { _ in }) -> Notice {
         let normalized = Normalizer.normalize(source)
-        let source = (consume source).positionsOnly()
         lap(.normalize)
         let lexed = Lexer.lex(normalized)
         lap(.lex)

@@ -10,8 +10,6 @@ public struct SourceText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`), for showing positions.
     public let lineStarts: [Int]
-    /// Unicode scalars in the decoded text (kept when `scalars` is let go, see `positionsOnly`).
-    public let characterCount: Int
 
     public init(name: String, encoding: String, sha256: String, scalars: [Unicode.Scalar]) {
         self.name = name
@@ -19,26 +17,14 @@ public struct SourceText: Sendable {
         self.sha256 = sha256
         self.scalars = scalars
         self.lineStarts = SourceText.computeLineStarts(scalars)
-        self.characterCount = scalars.count
     }
-
-    private init(positionsOf s: SourceText) {
-        name = s.name
-        encoding = s.encoding
-        sha256 = s.sha256
-        scalars = []
-        lineStarts = s.lineStarts
-        characterCount = s.characterCount
-    }
-
-    /// The same source without its text: what the stages after normalization need (name, digest,
-    /// count, line starts), so a large input's decoded scalars can be freed early. `text(_:)` on it is empty.
-    public func positionsOnly() -> SourceText { SourceText(positionsOf: self) }
 
     public init(name: String, text: String) {
         let scalars = Array(text.unicodeScalars)
         self.init(name: name, encoding: "UTF-8", sha256: SHA256.hex(Array(text.utf8)), scalars: scalars)
     }
+
+    public var characterCount: Int { scalars.count }
 
     /// The 1-based line that holds `offset`.
     public func line(of offset: Int) -> Int {
