@@ -43,8 +43,10 @@ struct BenchPlan {
 
     func cases() throws -> [BenchCase] {
         let pool = corpusFiles + sharedFiles
-        try Synthetic.notice(from: pool, bytes: 10_000_000, to: big10)
-        if !quick { try Synthetic.notice(from: pool, bytes: 100_000_000, to: big100) }
+        // Concatenated bytes must share one encoding: the plans come from the UTF-8 notices.
+        let utf8 = pool.filter { (try? Decoder.read(path: $0))?.encoding == "UTF-8" }
+        try Synthetic.notice(from: utf8, bytes: 10_000_000, to: big10)
+        if !quick { try Synthetic.notice(from: utf8, bytes: 100_000_000, to: big100) }
         let folder = try Synthetic.folder(from: pool, count: folderSize, in: "\(temp)/folder")
         var cases = [
             BenchCase(name: "example", kind: .stages, files: [example], minSeconds: seconds, minIterations: 20, maxIterations: 100_000),

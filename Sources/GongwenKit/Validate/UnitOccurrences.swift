@@ -17,9 +17,14 @@ struct UnitOccurrences {
             for l in [h.issuer, h.printedBy].compactMap({ $0 }) { all.append(Named(name: l.text, span: l.span)) }
         }
         for n in all.sorted(by: { $0.span < $1.span }) {
-            if spans[n.name] == nil { names.append(n.name) }
             // Sorted by span, so a name given twice at one place (as lead and as support) is adjacent.
-            if spans[n.name]?.last != n.span { spans[n.name, default: []].append(n.span) }
+            // One hash per occurrence: a name is hashed again only when it is new.
+            if let i = spans.index(forKey: n.name) {
+                if spans.values[i].last != n.span { spans.values[i].append(n.span) }
+            } else {
+                names.append(n.name)
+                spans[n.name] = [n.span]
+            }
         }
     }
 

@@ -9,9 +9,12 @@ enum UnitVariantRule: SemanticRule {
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
         let units = UnitOccurrences(notice, header: false)
         var out: [Diagnostic] = []
+        // A name can only end with a name that ends in the same character: compare within those.
+        var byLast: [Character: [String]] = [:]
+        for name in units.names { if let last = name.last { byLast[last, default: []].append(name) } }
         for short in units.names {
-            guard isNamed(short) else { continue }
-            for long in units.names where long != short && long.hasSuffix(short) {
+            guard isNamed(short), let last = short.last else { continue }
+            for long in byLast[last] ?? [] where long != short && long.hasSuffix(short) {
                 guard isPlacePrefix(String(long.unicodeScalars.dropLast(short.unicodeScalars.count)), before: short),
                       let a = units.first(short), let b = units.first(long) else { continue }
                 out.append(DiagnosticCode.unitVariant.make(
