@@ -28,6 +28,7 @@ final class JSONEmitterTests: XCTestCase {
                 let ours = try JSONEmitter.encode(notice, pretty: pretty)
                 XCTAssertEqual(try JSONSerialization.jsonObject(with: ours) as! NSDictionary, expected, url.lastPathComponent)
                 XCTAssertEqual(ours, try JSONEmitter.encode(notice, pretty: pretty), "\(url.lastPathComponent): not the same bytes twice")
+                XCTAssertEqual(ours, try JSONEmitter.encodeGenerically(notice, pretty: pretty), "\(url.lastPathComponent): direct spans differ")
                 var streamed = Data()
                 try JSONEmitter.write(notice, pretty: pretty) { streamed.append(contentsOf: $0) }
                 XCTAssertEqual(streamed, ours, "\(url.lastPathComponent): streaming differs")

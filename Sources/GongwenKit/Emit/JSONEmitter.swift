@@ -21,8 +21,15 @@ public enum JSONEmitter {
         }
     }
 
-    private static func encode<T: Encodable>(_ value: T, into writer: JSONWriter) throws {
-        let encoder = JSONStreamEncoder(writer: writer)
+    /// Through keyed containers only, spans included: for the test that the direct span writer changes nothing.
+    static func encodeGenerically<T: Encodable>(_ value: T, pretty: Bool) throws -> Data {
+        let writer = JSONWriter(pretty: pretty, sink: nil)
+        try encode(value, into: writer, directSpans: false)
+        return writer.data
+    }
+
+    private static func encode<T: Encodable>(_ value: T, into writer: JSONWriter, directSpans: Bool = true) throws {
+        let encoder = JSONStreamEncoder(writer: writer, directSpans: directSpans)
         try encoder.encodeValue(value)
         encoder.close(downTo: 0)
         writer.byte(0x0A)
