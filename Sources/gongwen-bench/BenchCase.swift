@@ -18,8 +18,6 @@ struct BenchCase: Codable, Sendable {
     var minIterations = 3
     var maxIterations = 1000
     var threads = 1
-    /// For `threads`: where the JSON goes.
-    var outDir: String?
     /// For `process`: the command line.
     var command: [String] = []
 }

@@ -83,7 +83,7 @@ struct BenchPlan {
         }
         return [1, 2].map { threads in
             BenchCase(name: "\(name) threads \(threads)", kind: .threads, files: folder, minSeconds: 0, minIterations: 3,
-                      threads: threads, outDir: out)
+                      threads: threads)
         }
     }
 
