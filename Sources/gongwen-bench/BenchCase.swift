@@ -20,4 +20,6 @@ struct BenchCase: Codable, Sendable {
     var threads = 1
     /// For `process`: the command line.
     var command: [String] = []
+    /// Shown under the case's figures (how a synthetic input was made).
+    var note: String?
 }

@@ -22,7 +22,7 @@ enum StageRunner {
         }
         var result = BenchResult(name: c.name, kind: .stages, bytes: bytes, notices: c.files.count, iterations: iterations.count,
                                  endToEnd: BenchResult.figure("end to end", seconds: median(totals), bytes: bytes, notices: c.files.count),
-                                 minSeconds: totals.min() ?? 0)
+                                 minSeconds: totals.min() ?? 0, note: c.note)
         var k = 0
         for stage in stages {
             if stage.measured {

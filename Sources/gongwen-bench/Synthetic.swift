@@ -8,7 +8,6 @@ import Foundation
 /// real variety. The folder of notices is the corpus notices copied round-robin under numbered names.
 enum Synthetic {
     /// Writes a notice of at least `bytes` bytes to `path`; returns how many plans it holds.
-    @discardableResult
     static func notice(from pool: [String], bytes: Int, to path: String) throws -> Int {
         let texts = try pool.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         guard !texts.isEmpty else { throw BenchError("no notices to build a synthetic notice from") }
