@@ -63,7 +63,7 @@ enum BrokenOutputs {
             Case(name: "dangling-citation", text: validJSON(dangling),
                  expected: "/documents/0/tasks/0/citations/0: no citation has the id \"c9\"", schemaCatches: false),
             Case(name: "truncated", text: String(valid.prefix(200)),
-                 expected: "line 13, column 1: not valid JSON: expected a comma or ] in an array, found the end of the file", schemaCatches: false),
+                 expected: "line 7, column 21: not valid JSON: expected a comma or } in an object, found the end of the file", schemaCatches: false),
         ]
     }
 

@@ -53,16 +53,36 @@ final class JSONEmitterTests: XCTestCase {
         let compact = String(decoding: try JSONEmitter.encode(Outer(), pretty: false), as: UTF8.self)
         XCTAssertEqual(compact, #"{"zeta":"q\"\\/\n\t\u0001中","mid":-42,"inner":{"b":7,"a":["x","y"]},"empty":[],"flag":true,"ratio":0.5}"# + "\n")
         let pretty = String(decoding: try JSONEmitter.encode(Inner(b: 1, a: []), pretty: true), as: UTF8.self)
-        XCTAssertEqual(pretty, "{\n  \"b\": 1,\n  \"a\": []\n}\n")
+        XCTAssertEqual(pretty, "{\n  \"b\" : 1,\n  \"a\" : []\n}\n")
     }
 
     /// One signer is an object, several a list (a single-value container holding another value).
-    func testSignedByThroughASingleValueContainer() throws {
+    func testOneOrSeveralThroughASingleValueContainer() throws {
         let span = SourceSpan(start: 0, end: 2, line: 1)
-        let one = String(decoding: try JSONEmitter.encode(SignedBy.one(Located(text: "县", span: span)), pretty: false), as: UTF8.self)
+        let one = String(decoding: try JSONEmitter.encode(OneOrSeveral.one(Located(text: "县", span: span)), pretty: false), as: UTF8.self)
         XCTAssertEqual(one, #"{"text":"县","span":{"start":0,"end":2,"line":1}}"# + "\n")
-        let several = String(decoding: try JSONEmitter.encode(SignedBy.several([Named(name: "甲", span: span)]), pretty: false), as: UTF8.self)
+        let several = String(decoding: try JSONEmitter.encode(OneOrSeveral.several([Named(name: "甲", span: span)]), pretty: false), as: UTF8.self)
         XCTAssertEqual(several, #"[{"name":"甲","span":{"start":0,"end":2,"line":1}}]"# + "\n")
+    }
+
+    /// Every integer width and Float, as properties and in arrays (they reach the encoder through
+    /// their own `encode(to:)` and a single-value container).
+    func testOtherPrimitives() throws {
+        struct Numbers: Encodable {
+            var a: Int8 = -8
+            var b: Int32 = 1 << 30
+            var c: UInt64 = .max
+            var d: Int64 = .min
+            var e: UInt16? = 7
+            var f: Float = 0.25
+            var g: [Int32] = [1, -2]
+            var h: [Float] = [1.5]
+        }
+        let json = String(decoding: try JSONEmitter.encode(Numbers(), pretty: false), as: UTF8.self)
+        XCTAssertEqual(json, #"{"a":-8,"b":1073741824,"c":18446744073709551615,"d":-9223372036854775808,"e":7,"f":0.25,"g":[1,-2],"h":[1.5]}"# + "\n")
+        let refused = ExpectedError(code: "input.empty", exitCode: 65, message: "empty")
+        XCTAssertEqual(String(decoding: try refused.encoded(), as: UTF8.self),
+                       "{\n  \"code\" : \"input.empty\",\n  \"exitCode\" : 65,\n  \"message\" : \"empty\"\n}\n")
     }
 
     func testNonFiniteNumbersAreRefused() {

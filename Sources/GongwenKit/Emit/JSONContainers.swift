@@ -78,8 +78,17 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer {
 
     mutating func encodeNil() throws { encoder.writer.raw("null"); encoder.wroteSingleValue = true }
 
+    /// A primitive's own `encode(to:)` lands here (`Int32`, `Float`, …: only `String`, `Int`, `Bool`
+    /// and `Double` are caught before), so primitives are written here, never handed back to
+    /// `encodeValue`, which would call their `encode(to:)` again.
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try encoder.encodeValue(value)
+        if let i = value as? any BinaryInteger {
+            encoder.writer.integer(i)
+        } else if let f = value as? Float {
+            try encoder.float(f)
+        } else {
+            try encoder.encodeValue(value)
+        }
         encoder.wroteSingleValue = true
     }
 }

@@ -98,8 +98,16 @@ final class JSONStreamEncoder: Encoder {
         writer.newline(depth: depth + 1)
         writer.byte(UInt8(ascii: "\""))
         writer.raw(key)
-        writer.raw(writer.pretty ? "\": " : "\":")
+        writer.byte(UInt8(ascii: "\""))
+        writer.separator()
         value(writer)
+    }
+
+    func float(_ f: Float) throws {
+        guard f.isFinite else {
+            throw EncodingError.invalidValue(f, .init(codingPath: [], debugDescription: "\(f) cannot be written as JSON"))
+        }
+        if f == f.rounded(), abs(f) < 1e7 { writer.integer(Int64(f)) } else { writer.raw(f.description) }
     }
 
     func double(_ d: Double) throws {

@@ -72,11 +72,16 @@ final class JSONWriter {
         count += 1 + 2 * depth
     }
 
-    /// `"key": ` (or `"key":` when compact).
+    /// `"key" : ` (or `"key":` when compact).
     func key(_ k: String) {
         string(k)
-        byte(UInt8(ascii: ":"))
-        if pretty { byte(0x20) }
+        separator()
+    }
+
+    /// Between a key and its value: ` : ` when pretty, as Foundation's `JSONEncoder` writes it (the
+    /// recorded outputs and the tests that edit them keep that form), `:` when compact.
+    func separator() {
+        raw(pretty ? " : " : ":")
     }
 
     /// A JSON string: `"` and `\` escaped, \n \r \t as such, other control characters as \u00XX;
