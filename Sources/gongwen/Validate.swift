@@ -11,7 +11,7 @@ struct ValidateFiles: ParsableCommand {
         XML is checked against the XSD (line and message per problem), JSON against the JSON Schema
         (JSON pointer and message per problem); then every span must end no earlier than it starts and
         within the source's characters. Each problem is printed as FILE: WHERE: MESSAGE.
-        For JSON, the semantic rules (numbering, units, dates, 发文字号) then run against the source
+        For both, the semantic rules (numbering, units, dates, 发文字号) then run against the source
         named in source.name when it is found unchanged: their warnings are printed, their errors
         make the file invalid.
 

@@ -30,4 +30,18 @@ final class ValidateSemanticTests: XCTestCase {
         XCTAssertTrue(stale.diagnostics.isEmpty)
         XCTAssertNotNil(stale.semanticNote)
     }
+
+    /// Reading gongwen XML back gives the notice it was written from, for every Corpus notice.
+    func testXMLReadsBackToTheSameNotice() throws {
+        var checked = 0
+        for url in TestSupport.notices(in: TestSupport.corpus) {
+            guard let source = try? Decoder.read(path: url.path) else { continue }
+            let notice = Pipeline.process(source)
+            let (root, problems) = LibXML.parseValue(try XMLEmitter.encode(notice))
+            XCTAssertEqual(problems.count, 0, url.lastPathComponent)
+            XCTAssertEqual(root.flatMap(XMLNoticeReader.notice), notice, url.lastPathComponent)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 20)
+    }
 }

@@ -42,9 +42,12 @@ public enum OutputValidator {
         switch format(of: bytes, path: path) {
         case .json?:
             var report = Report(path: path, format: .json, problems: try checkJSON(bytes))
-            if report.isValid { diagnose(&report, bytes) }
+            if report.isValid { diagnose(&report, try? JSONDecoder().decode(Notice.self, from: Data(bytes))) }
             return report
-        case .xml?: return Report(path: path, format: .xml, problems: try checkXML(bytes))
+        case .xml?:
+            var report = Report(path: path, format: .xml, problems: try checkXML(bytes))
+            if report.isValid { diagnose(&report, LibXML.parseValue(Data(bytes)).0.flatMap(XMLNoticeReader.notice)) }
+            return report
         case nil:
             return Report(path: path, format: nil, problems: [Problem(location: "line 1", message: "neither JSON (which starts with {) nor XML (which starts with <)")])
         }
@@ -73,10 +76,10 @@ public enum OutputValidator {
         return found.map { Problem(location: $0.pointer.isEmpty ? "/" : $0.pointer, message: $0.message) }
     }
 
-    /// Runs the semantic rules on a valid JSON notice. They need the text it was read from: the file
-    /// named in `source.name` (as given, or beside the JSON file), with the same SHA-256.
-    static func diagnose(_ report: inout Report, _ bytes: [UInt8]) {
-        guard let notice = try? JSONDecoder().decode(Notice.self, from: Data(bytes)) else {
+    /// Runs the semantic rules on a valid notice. They need the text it was read from: the file
+    /// named in `source.name` (as given, or beside the checked file), with the same SHA-256.
+    static func diagnose(_ report: inout Report, _ read: Notice?) {
+        guard let notice = read else {
             report.semanticNote = "semantic rules not run: the file could not be read as a notice"
             return
         }
