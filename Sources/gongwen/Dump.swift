@@ -27,13 +27,7 @@ struct Dump: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let source: SourceText
-        do {
-            source = try Decoder.read(path: file, maxBytes: input.maxBytes)
-        } catch let error as InputError {
-            Terminal.error(error.description)
-            throw ExitCode(error.exitCode)
-        }
+        let source = try input.read(file)
         let text: String
         switch stage {
         case .paragraphs: text = TreeDump.paragraphs(source)

@@ -40,13 +40,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let source: SourceText
-        do {
-            source = try Decoder.read(path: file, maxBytes: input.maxBytes)
-        } catch let error as InputError {
-            Terminal.error(error.description)
-            throw ExitCode(error.exitCode)
-        }
+        let source = try input.read(file)
         let notice = Pipeline.process(source)
         Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
         let data: Data
