@@ -1,4 +1,5 @@
-/// Recognises files that are plainly not text by their first bytes (magic numbers).
+/// 字节嗅探: what the raw bytes say before decoding: binary signatures (magic numbers), the NUL
+/// pattern of UTF-16 without a byte-order mark, and where GB18030 byte structure breaks.
 enum ByteSniffer {
     /// 文件签名: known binary signatures and what to call them in a message.
     static let signatures: [(magic: [UInt8], kind: String)] = [
@@ -22,9 +23,10 @@ enum ByteSniffer {
     }
 
     /// UTF-16 without a byte-order mark: text in it has NUL bytes on one side of most ASCII
-    /// characters (line ends, digits). Returns true for little-endian, false for big-endian, nil otherwise.
+    /// characters (line ends, digits, spaces), and seldom on the other (only a CJK character such as
+    /// `一` U+4E00 has one there). Returns true for little-endian, false for big-endian, nil otherwise.
     static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        guard bytes.count >= 4 else { return nil }
         var evenZero = 0, oddZero = 0
         let n = min(bytes.count, 1 << 16)
         var i = 0
@@ -33,50 +35,44 @@ enum ByteSniffer {
             if bytes[i + 1] == 0 { oddZero += 1 }
             i += 2
         }
-        if oddZero > 0 && evenZero == 0 { return true }
-        if evenZero > 0 && oddZero == 0 { return false }
+        let units = n / 2
+        // The NUL side must be a real share of the text (a stray NUL in UTF-8 is not UTF-16), and
+        // the other side nearly free of them.
+        func clear(_ side: Int, _ other: Int) -> Bool { side * 64 >= units && side >= 2 && other * 8 <= side }
+        if clear(oddZero, evenZero) { return true }
+        if clear(evenZero, oddZero) { return false }
         return nil
     }
 
-    /// The offset of the first byte that cannot start or continue a UTF-8 sequence, or nil when valid
-    /// (then `Decoder` decodes it without further checks).
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    /// Every place where GB18030's byte structure breaks (at most `limit`), with why; empty when well formed.
+    static func gb18030Damage(_ b: [UInt8], limit: Int) -> [(offset: Int, length: Int, why: String)] {
+        var found: [(offset: Int, length: Int, why: String)] = []
         var i = 0
         let n = b.count
-        while i < n {
+        while i < n, found.count < limit {
             let c = b[i]
             if c < 0x80 { i += 1; continue }
-            let len: Int
-            if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return i }
-            if i + len > n { return i }
-            for j in 1..<len where b[i + j] & 0xC0 != 0x80 { return i }
-            // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8 either.
-            let second = b[i + 1]
-            if (c == 0xE0 && second < 0xA0) || (c == 0xED && second >= 0xA0) || (c == 0xF0 && second < 0x90) || (c == 0xF4 && second >= 0x90) {
-                return i
-            }
-            i += len
-        }
-        return nil
-    }
-
-    /// The offset of the first byte that breaks GB18030's structure, with why; nil when well formed.
-    static func firstInvalidGB18030(_ b: [UInt8]) -> (Int, String)? {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            if c == 0x80 || c == 0xFF { return (i, "byte 0x\(String(c, radix: 16)) cannot start a character") }
-            guard i + 1 < n else { return (i, "the file ends inside a GB18030 character (truncated)") }
+            if c == 0x80 || c == 0xFF { found.append((i, 1, "byte 0x\(String(c, radix: 16)) cannot start a GB18030 character")); i += 1; continue }
+            guard i + 1 < n else { found.append((i, n - i, truncated)); break }
             let d = b[i + 1]
             if (0x40...0x7E).contains(d) || (0x80...0xFE).contains(d) { i += 2; continue }
             if (0x30...0x39).contains(d) {
-                guard i + 3 < n else { return (i, "the file ends inside a GB18030 character (truncated)") }
+                guard i + 3 < n else { found.append((i, n - i, truncated)); break }
                 if (0x81...0xFE).contains(b[i + 2]) && (0x30...0x39).contains(b[i + 3]) { i += 4; continue }
             }
-            return (i, "an invalid GB18030 byte sequence")
+            found.append((i, 1, "an invalid GB18030 byte sequence"))
+            i += 1
         }
-        return nil
+        return found
+    }
+
+    static let truncated = "the file ends inside a GB18030 character (truncated)"
+
+    /// How many bytes are NUL, counted over the first `window` bytes.
+    static func nulShare(_ b: [UInt8], window: Int = 1 << 16) -> (nul: Int, of: Int) {
+        let n = min(b.count, window)
+        var zeros = 0
+        for i in 0..<n where b[i] == 0 { zeros += 1 }
+        return (zeros, n)
     }
 }

@@ -39,15 +39,18 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        let p = path == "-" ? "standard input" : path
         switch self {
-        case .notFound(let p): return "\(p): no such file"
-        case .isDirectory(let p): return "\(p): is a directory, not a file (use `gongwen corpus` for folders)"
-        case .unreadable(let p, let r): return "\(p): cannot be read: \(r)"
-        case .empty(let p): return "\(p): the file is empty"
-        case .whitespaceOnly(let p): return "\(p): the file holds only white space"
-        case .binary(let p, let kind): return "\(p): this is not text but \(kind); convert it to text first"
-        case .undecodable(let p, let offset, let reason): return "\(p): not readable as UTF-8, UTF-16 or GB18030: \(reason) at byte \(offset)"
-        case .tooLarge(let p, let bytes, let limit): return "\(p): \(bytes) bytes is over the limit of \(limit) bytes (raise it with --max-bytes)"
+        case .notFound: return "\(p): no such file"
+        case .isDirectory: return "\(p): is a directory, not a file (use `gongwen corpus` for folders)"
+        case .unreadable(_, let r): return "\(p): cannot be read: \(r)"
+        case .empty: return "\(p): the file is empty"
+        case .whitespaceOnly: return "\(p): the file holds only white space"
+        case .binary(_, let kind): return "\(p): this is not text but \(kind); convert it to text first"
+        case .undecodable(_, let offset, let reason): return "\(p): not readable as UTF-8, UTF-16 or GB18030 text: \(reason) at byte \(offset)"
+        case .tooLarge(_, let bytes, let limit):
+            let size = bytes < 0 ? "more than \(limit) bytes" : "\(bytes) bytes"
+            return "\(p): \(size) is over the limit of \(limit) bytes (raise it with --max-bytes)"
         }
     }
 }

@@ -10,13 +10,16 @@ public struct SourceText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`), for showing positions.
     public let lineStarts: [Int]
+    /// Damage and stray control characters the decoder found and read past.
+    public let issues: [DecodeIssue]
 
-    public init(name: String, encoding: String, sha256: String, scalars: [Unicode.Scalar]) {
+    public init(name: String, encoding: String, sha256: String, scalars: [Unicode.Scalar], issues: [DecodeIssue] = []) {
         self.name = name
         self.encoding = encoding
         self.sha256 = sha256
         self.scalars = scalars
         self.lineStarts = SourceText.computeLineStarts(scalars)
+        self.issues = issues
     }
 
     public init(name: String, text: String) {

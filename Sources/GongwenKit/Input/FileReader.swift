@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// 读取: the bytes of one input: a regular file, a pipe or FIFO (`<(cmd)`), a device, or standard
+/// input (`-`). What the system refuses is named with its reason; a folder is refused; reading stops
+/// one byte past the size limit, so an endless stream cannot eat the machine's memory.
+enum FileReader {
+    static let chunk = 1 << 16
+
+    static func read(path: String, maxBytes: Int) throws -> [UInt8] {
+        let fd = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw openError(path: path, errno: errno) }
+        defer { if fd != 0 { close(fd) } }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw InputError.unreadable(path: path, reason: reason(errno)) }
+        let kind = st.st_mode & S_IFMT
+        if kind == S_IFDIR { throw InputError.isDirectory(path: path) }
+        let regular = kind == S_IFREG
+        if regular && Int(st.st_size) > maxBytes { throw InputError.tooLarge(path: path, bytes: Int(st.st_size), limit: maxBytes) }
+        // /proc files say they are empty and are not: the size only sizes the buffer, the read goes to the end.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(regular ? Int(st.st_size) + 1 : chunk)
+        while true {
+            let want = min(chunk, maxBytes + 1 - bytes.count)
+            let before = bytes.count
+            var failure: Int32 = 0
+            bytes.append(contentsOf: repeatElement(0, count: want))
+            let got = bytes.withUnsafeMutableBufferPointer { buf -> Int in
+                let n = Glibc.read(fd, buf.baseAddress! + before, want)
+                if n < 0 { failure = errno }
+                return n
+            }
+            bytes.removeLast(want - max(got, 0))
+            if got < 0 {
+                if failure == EINTR { continue }
+                if failure == EAGAIN { waitReadable(fd); continue }
+                throw InputError.unreadable(path: path, reason: reason(failure))
+            }
+            if got == 0 { return bytes }
+            if bytes.count > maxBytes { throw InputError.tooLarge(path: path, bytes: regular ? bytes.count : -1, limit: maxBytes) }
+        }
+    }
+
+    static func openError(path: String, errno e: Int32) -> InputError {
+        switch e {
+        case ENOENT: return .notFound(path: path)
+        case ENOTDIR: return .notFound(path: path)
+        case EACCES, EPERM: return .unreadable(path: path, reason: "permission denied")
+        default: return .unreadable(path: path, reason: reason(e))
+        }
+    }
+
+    /// The system's words for an error number, in lower case as messages here are.
+    static func reason(_ e: Int32) -> String {
+        let text = String(cString: strerror(e))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// Standard input may have been left non-blocking by whoever started us.
+    private static func waitReadable(_ fd: Int32) {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        _ = poll(&p, 1, -1)
+    }
+}
