@@ -54,8 +54,14 @@ public enum Normalizer {
             }
             lastLineStart = para.count
             brackets.feed(cleaner.out, base: para.count)
-            para.append(contentsOf: cleaner.out)
-            paraOrigin.append(contentsOf: cleaner.origin)
+            if para.isEmpty {
+                // A paragraph's first line is taken over rather than copied: one line may be the whole file.
+                swap(&para, &cleaner.out)
+                swap(&paraOrigin, &cleaner.origin)
+            } else {
+                para.append(contentsOf: cleaner.out)
+                paraOrigin.append(contentsOf: cleaner.origin)
+            }
             lastTerminator = line.terminator
         }
         flush()
@@ -84,21 +90,22 @@ public enum Normalizer {
 
     /// YAML-like front matter (`---` … `---`) at the top of a web export: the index of the first line after it.
     static func frontMatterEnd(_ s: [Unicode.Scalar], _ lines: [Line]) -> Int {
-        guard let first = lines.firstIndex(where: { !isBlank(s, $0.content) }), trimmed(s, lines[first].content) == "---" else { return 0 }
-        for j in (first + 1)..<min(lines.count, first + 80) where trimmed(s, lines[j].content) == "---" { return j + 1 }
+        guard let first = lines.firstIndex(where: { !isBlank(s, $0.content) }), isRule(s, lines[first].content) else { return 0 }
+        for j in (first + 1)..<min(lines.count, first + 80) where isRule(s, lines[j].content) { return j + 1 }
         return 0
+    }
+
+    /// A line that is `---` between white space (looked at without copying it: the line may be the whole file).
+    static func isRule(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, CharClass.isSpace(s[lo]) { lo += 1 }
+        while hi > lo, CharClass.isSpace(s[hi - 1]) { hi -= 1 }
+        return hi - lo == 3 && s[lo] == "-" && s[lo + 1] == "-" && s[lo + 2] == "-"
     }
 
     static func isBlank(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         for i in r where !CharClass.isSpace(s[i]) && s[i].value >= 0x20 { return false }
         return true
-    }
-
-    static func trimmed(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, CharClass.isSpace(s[lo]) { lo += 1 }
-        while hi > lo, CharClass.isSpace(s[hi - 1]) { hi -= 1 }
-        return String(String.UnicodeScalarView(s[lo..<hi]))
     }
 
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {

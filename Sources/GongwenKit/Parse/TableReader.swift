@@ -28,6 +28,8 @@ enum TableReader {
     ]
 
     static func column(_ c: ParseContext, _ p: Paragraph) -> Column? {
+        // Cheap refusal first: a long paragraph is never a heading cell, and hashing it would cost its length.
+        guard p.range.count <= longestHeading else { return nil }
         let text = c.string(p.range)
         if let (_, col) = headings.first(where: { $0.0 == text }) { return col }
         if let role = RoleRules.labelRole[text] { return .units(role) }
@@ -36,6 +38,9 @@ enum TableReader {
 
     /// Rows of the first task table among `paragraphs`, or nil when there is none. The heading
     /// runs from `序号` to the first row number; unknown headings (`备注`) are kept as other columns.
+    /// The longest heading or role label, in scalars.
+    static let longestHeading = (headings.map(\.0) + RoleRules.labelRole.keys).map(\.unicodeScalars.count).max() ?? 0
+
     static func read(_ c: ParseContext, paragraphs: [Int]) -> [TableRow]? {
         for (k, i) in paragraphs.enumerated() {
             guard case .serial? = column(c, c.paragraphs[i]) else { continue }
