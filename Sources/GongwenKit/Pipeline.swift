@@ -32,7 +32,6 @@ public enum Pipeline {
         lap(.extract)
         var notice = NoticeBuilder.build(context, parsed, extracted, citations)
         notice.diagnostics += SemanticRules.check(notice, context)
-        notice.diagnostics += InputRules.check(notice, context)
         notice.diagnostics.sort { ($0.span?.start ?? -1, $0.code) < ($1.span?.start ?? -1, $1.code) }
         lap(.model)
         return notice

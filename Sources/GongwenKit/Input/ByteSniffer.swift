@@ -45,14 +45,14 @@ enum ByteSniffer {
     }
 
     /// Every place where GB18030's byte structure breaks (at most `limit`), with why; empty when well formed.
-    static func gb18030Damage(_ b: [UInt8], limit: Int) -> [(offset: Int, length: Int, why: String)] {
-        var found: [(offset: Int, length: Int, why: String)] = []
+    static func gb18030Damage(_ b: [UInt8], limit: Int) -> [(offset: Int, length: Int, why: DecodeIssue.Damage)] {
+        var found: [(offset: Int, length: Int, why: DecodeIssue.Damage)] = []
         var i = 0
         let n = b.count
         while i < n, found.count < limit {
             let c = b[i]
             if c < 0x80 { i += 1; continue }
-            if c == 0x80 || c == 0xFF { found.append((i, 1, "byte 0x\(String(c, radix: 16)) cannot start a GB18030 character")); i += 1; continue }
+            if c == 0x80 || c == 0xFF { found.append((i, 1, .badLead(c))); i += 1; continue }
             guard i + 1 < n else { found.append((i, n - i, truncated)); break }
             let d = b[i + 1]
             if (0x40...0x7E).contains(d) || (0x80...0xFE).contains(d) { i += 2; continue }
@@ -60,13 +60,13 @@ enum ByteSniffer {
                 guard i + 3 < n else { found.append((i, n - i, truncated)); break }
                 if (0x81...0xFE).contains(b[i + 2]) && (0x30...0x39).contains(b[i + 3]) { i += 4; continue }
             }
-            found.append((i, 1, "an invalid GB18030 byte sequence"))
+            found.append((i, 1, .invalid(encoding: "GB18030")))
             i += 1
         }
         return found
     }
 
-    static let truncated = "the file ends inside a GB18030 character (truncated)"
+    static let truncated = DecodeIssue.Damage.truncated(encoding: "GB18030")
 
     /// How many bytes are NUL, counted over the first `window` bytes.
     static func nulShare(_ b: [UInt8], window: Int = 1 << 16) -> (nul: Int, of: Int) {

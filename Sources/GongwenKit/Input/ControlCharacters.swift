@@ -28,17 +28,8 @@ struct ControlCharacters {
         count >= 3 && count * 20 > total ? "binary data (\(count) control characters)" : nil
     }
 
-    /// One warning naming how many were ignored and where the first is.
+    /// The issue to report, if any control character was found.
     var issues: [DecodeIssue] {
-        guard let first else { return [] }
-        let name = firstValue == 0 ? "NUL" : "U+\(String(firstValue, radix: 16, uppercase: true).leftPadded(4))"
-        let what = count == 1 ? "a control character that is not text (\(name)); it is ignored"
-            : "\(count) control characters that are not text (the first \(name)); they are ignored"
-        return [DecodeIssue(code: "input.control-characters", message: "the text holds \(what)",
-                            span: Span(first, first + 1))]
+        first.map { [.controlCharacters(count: count, first: $0, value: firstValue)] } ?? []
     }
-}
-
-private extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -9,8 +9,6 @@ public enum Decoder {
     public static let defaultMaxBytes = 512 << 20
     /// At most one damaged place per this many decoded characters is read past.
     static let damageRatio = 100
-    /// Damaged places reported one by one; the rest are counted in one more warning.
-    static let damageReported = 20
 
     /// Reads and decodes a file; `-` reads standard input.
     public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceText {
@@ -61,19 +59,10 @@ public enum Decoder {
     private static func accept(_ r: LenientDecoding.Result, _ name: String) throws -> LenientDecoding.Result {
         guard let first = r.damage.first, r.damage.count * damageRatio > r.scalars.count else { return r }
         let count = r.damage.count == 1 ? "" : " (the first of \(r.damage.count) damaged places)"
-        throw InputError.undecodable(path: name, offset: first.byte, reason: "\(first.why)\(count)")
+        throw InputError.undecodable(path: name, offset: first.byte, reason: "\(first.why.english)\(count)")
     }
 
     private static func damageIssues(_ damage: [LenientDecoding.Damage]) -> [DecodeIssue] {
-        var issues = damage.prefix(damageReported).map { d in
-            DecodeIssue(code: "input.damaged", message: "byte \(d.byte): \(d.why); it is read as U+FFFD",
-                        span: Span(d.scalar, d.scalar + 1),
-                        notes: ["the file was damaged, cut short or joined from files in different encodings; check the original"])
-        }
-        if damage.count > damageReported, let d = damage.dropFirst(damageReported).first {
-            issues.append(DecodeIssue(code: "input.damaged", message: "\(damage.count - damageReported) more damaged places, each read as U+FFFD",
-                                      span: Span(d.scalar, d.scalar + 1)))
-        }
-        return issues
+        damage.map { .damaged(byte: $0.byte, at: $0.scalar, why: $0.why) }
     }
 }

@@ -9,7 +9,7 @@ enum LenientDecoding {
         var byte: Int
         var length: Int
         var scalar: Int
-        var why: String
+        var why: DecodeIssue.Damage
     }
 
     struct Result {
@@ -53,7 +53,7 @@ enum LenientDecoding {
                 if complete, let s = Unicode.Scalar(v) {
                     out.append(s)
                 } else {
-                    let why = j >= n && need > 0 ? "the file ends inside a UTF-8 character (truncated)" : "an invalid UTF-8 byte sequence"
+                    let why: DecodeIssue.Damage = j >= n && need > 0 ? .truncated(encoding: "UTF-8") : .invalid(encoding: "UTF-8")
                     damage.append(Damage(byte: base + i, length: j - i, scalar: out.count, why: why))
                     out.append(replacement)
                 }
@@ -85,13 +85,13 @@ enum LenientDecoding {
             if let s = Unicode.Scalar(u) {
                 out.append(s)
             } else {
-                damage.append(Damage(byte: base + 2 * k, length: 2, scalar: out.count, why: "an unpaired UTF-16 surrogate"))
+                damage.append(Damage(byte: base + 2 * k, length: 2, scalar: out.count, why: .unpairedSurrogate))
                 out.append(replacement)
             }
             k += 1
         }
         if b.count % 2 == 1 {
-            damage.append(Damage(byte: base + b.count - 1, length: 1, scalar: out.count, why: "the file ends inside a UTF-16 character (odd number of bytes)"))
+            damage.append(Damage(byte: base + b.count - 1, length: 1, scalar: out.count, why: .truncated(encoding: "UTF-16")))
             out.append(replacement)
         }
         return Result(scalars: out, damage: damage)
@@ -99,7 +99,7 @@ enum LenientDecoding {
 
     /// GB18030 (GBK is a subset): the byte structure is checked here, and each well-formed stretch
     /// between damaged places is decoded by Foundation. Nil when Foundation cannot map a stretch.
-    static func gb18030(_ b: [UInt8], damage places: [(offset: Int, length: Int, why: String)]) -> Result? {
+    static func gb18030(_ b: [UInt8], damage places: [(offset: Int, length: Int, why: DecodeIssue.Damage)]) -> Result? {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(b.count / 2)
         var damage: [Damage] = []

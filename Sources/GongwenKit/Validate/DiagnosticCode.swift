@@ -13,6 +13,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unitGarbled = "unit.garbled"
     case unitVariant = "unit.variant"
     case bracketUnclosed = "bracket.unclosed"
+    case inputDamaged = "input.damaged"
+    case inputControlCharacters = "input.control-characters"
+    case noticeNotRecognised = "notice.not-recognised"
 
     /// How serious it is: `error` for what cannot be right, `warning` for what a clerk should check.
     public var severity: Diagnostic.Severity {
@@ -37,6 +40,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unitGarbled: return "单位名称中有一段文字紧接着重复，疑为转换错误"
         case .unitVariant: return "同一单位在本文中有繁简两种写法"
         case .bracketUnclosed: return "书名号《或括号（没有闭合"
+        case .inputDamaged: return "文件有损坏的字节（或被截断），该处按替换字符U+FFFD读入"
+        case .inputControlCharacters: return "文本中有不属于文字的控制字符（如NUL），已忽略"
+        case .noticeNotRecognised: return "文本看起来不是公文：没有标题、版头要素或编号条目"
         }
     }
 

@@ -12,6 +12,8 @@ public enum SemanticRules {
         GarbledUnitRule.self,
         UnitVariantRule.self,
         UnclosedBracketRule.self,
+        DecodeIssueRule.self,
+        NotRecognisedRule.self,
     ] }
 
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
