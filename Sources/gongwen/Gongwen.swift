@@ -18,4 +18,10 @@ struct Gongwen: ParsableCommand {
         """,
         subcommands: [Extract.self, Dump.self, Schema.self, ValidateFiles.self, Corpus.self, Eval.self, CorpusWorkerCommand.self]
     )
+
+    /// Guards the standard streams before anything opens a file, then runs the command.
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }

@@ -12,31 +12,23 @@ public struct OutputError: Error, CustomStringConvertible {
 
 /// 原子写入: every file gongwen writes goes to a temporary file in the same folder and is renamed
 /// into place, so a reader never sees half a file and a failure leaves the previous file intact.
+/// A target that is not a regular file (`/dev/full`, a FIFO, `/dev/stdout`) cannot be replaced;
+/// it is written in place and a failure (a full disk, a closed reader) is still reported.
 public enum AtomicFile {
+    /// Hands the output to its destination, piece by piece.
+    public typealias Producer = (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+
     public static func write(_ data: Data, to path: String) throws {
         try write(to: path) { write in try data.withUnsafeBytes { try write($0) } }
     }
 
-    /// Writes what `produce` hands to its writer, piece by piece, then renames the file into place;
-    /// if `produce` throws, the temporary file is removed and the error passed on.
-    public static func write(to path: String, _ produce: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        let tmp = "\(dir)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-        var ok = false
-        defer { if !ok { unlink(tmp) } }
-        do {
-            try produce { try writeAll(fd, $0, path: path) }
-        } catch {
-            close(fd)
-            throw error
+    /// Writes what `produce` hands to its writer; if `produce` throws, nothing is replaced.
+    public static func write(to path: String, _ produce: Producer) throws {
+        switch try OutputTarget.of(path) {
+        case .file(let real): try replace(real, shownAs: path, produce)
+        case .special(let device): try inPlace(device, produce)
+        case .descriptor(let fd): try toDescriptor(fd, name: path, produce)
         }
-        guard fsync(fd) == 0 || errno == EINVAL else { let e = errno; close(fd); throw OutputError(path: path, reason: String(cString: strerror(e))) }
-        guard close(fd) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-        guard rename(tmp, path) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-        ok = true
     }
 
     public static func writeStandardOutput(_ data: Data) throws {
@@ -44,13 +36,55 @@ public enum AtomicFile {
     }
 
     /// Standard output, piece by piece.
-    public static func writeStandardOutput(_ produce: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        signal(SIGPIPE, SIG_IGN)
-        try produce { try writeAll(1, $0, path: "standard output") }
+    public static func writeStandardOutput(_ produce: Producer) throws {
+        try toDescriptor(1, name: "standard output", produce)
     }
 
-    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
-        try data.withUnsafeBytes { try writeAll(fd, $0, path: path) }
+    private static func replace(_ path: String, shownAs shown: String, _ produce: Producer) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        let tmp = "\(dir)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw OutputError(path: shown, reason: folderReason(errno, dir)) }
+        var renamed = false
+        defer { if !renamed { unlink(tmp) } }
+        // The new file keeps the permissions of the one it replaces.
+        var old = stat()
+        if stat(path, &old) == 0 { fchmod(fd, old.st_mode & 0o7777) }
+        do {
+            try produce { try writeAll(fd, $0, path: shown) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        guard fsync(fd) == 0 || errno == EINVAL else { let e = errno; close(fd); throw OutputError(path: shown, reason: FileReader.reason(e)) }
+        guard close(fd) == 0 else { throw OutputError(path: shown, reason: FileReader.reason(errno)) }
+        guard rename(tmp, path) == 0 else { throw OutputError(path: shown, reason: FileReader.reason(errno)) }
+        renamed = true
+    }
+
+    private static func inPlace(_ path: String, _ produce: Producer) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError(path: path, reason: FileReader.reason(errno)) }
+        defer { close(fd) }
+        try produce { try writeAll(fd, $0, path: path) }
+    }
+
+    private static func toDescriptor(_ fd: Int32, name: String, _ produce: Producer) throws {
+        if StandardStreams.closedAtStart.contains(fd) || fcntl(fd, F_GETFD) == -1 {
+            throw OutputError(path: name, reason: "it is closed")
+        }
+        try produce { try writeAll(fd, $0, path: name) }
+    }
+
+    /// Why the temporary file could not be made, in terms of the folder.
+    private static func folderReason(_ e: Int32, _ dir: String) -> String {
+        switch e {
+        case ENOENT: return "the folder \(dir) does not exist"
+        case ENOTDIR: return "\(dir) is not a folder"
+        case EACCES, EPERM: return "the folder \(dir) is not writable (permission denied)"
+        default: return "cannot create a file in \(dir): \(FileReader.reason(e))"
+        }
     }
 
     static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer, path: String) throws {
@@ -59,7 +93,7 @@ public enum AtomicFile {
             let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw OutputError(path: path, reason: String(cString: strerror(errno)))
+                throw OutputError(path: path, reason: FileReader.reason(errno))
             }
             offset += n
         }

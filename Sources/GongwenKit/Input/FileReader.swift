@@ -11,6 +11,7 @@ enum FileReader {
     static let chunk = 1 << 16
 
     static func read(path: String, maxBytes: Int) throws -> [UInt8] {
+        if path == "-", StandardStreams.closedAtStart.contains(0) { throw InputError.unreadable(path: path, reason: "it is closed") }
         let fd = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw openError(path: path, errno: errno) }
         defer { if fd != 0 { close(fd) } }
