@@ -10,6 +10,8 @@ enum TaskSelector {
             let ancestors = o.ancestors(i)
             if node.level == 1, TaskRules.isNonWork(c.s, heading) { continue }
             let ranges = node.ownParagraphs.map { c.paragraphs[$0].body }
+            // A marker with nothing after it (`三、` alone on its line) numbers no work.
+            if ranges.allSatisfy({ c.trim($0).isEmpty }) { continue }
             let underNonWork = ancestors.contains { TaskRules.isNonWork(c.s, self.heading(c, o.nodes[$0].paragraph)) }
             if underNonWork, AssignmentExtractor.extract(c.s, paragraphs: ranges).isEmpty { continue }
             let path = (ancestors.reversed() + [i]).map { o.nodes[$0].marker.text }

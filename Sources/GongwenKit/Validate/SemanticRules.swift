@@ -12,6 +12,7 @@ public enum SemanticRules {
         GarbledUnitRule.self,
         UnitVariantRule.self,
         UnclosedBracketRule.self,
+        EmptyItemRule.self,
         DecodeIssueRule.self,
         NotRecognisedRule.self,
     ] }
