@@ -5,16 +5,17 @@
 enum UnitVariantRule: SemanticRule {
     static let codes: [DiagnosticCode] = [.unitVariant]
     static let minShort = 3
+    /// Longer "names" are sentences the splitter could not cut; they are left out, which also keeps
+    /// the suffix index below small.
+    static let maxName = 64
 
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
         let units = UnitOccurrences(notice, header: false)
+        let longer = longerForms(units.names)
         var out: [Diagnostic] = []
-        // A name can only end with a name that ends in the same character: compare within those.
-        var byLast: [Character: [String]] = [:]
-        for name in units.names { if let last = name.last { byLast[last, default: []].append(name) } }
         for short in units.names {
-            guard isNamed(short), let last = short.last else { continue }
-            for long in byLast[last] ?? [] where long != short && long.hasSuffix(short) {
+            guard isNamed(short) else { continue }
+            for long in longer[short] ?? [] where long.hasSuffix(short) {
                 guard isPlacePrefix(String(long.unicodeScalars.dropLast(short.unicodeScalars.count)), before: short),
                       let a = units.first(short), let b = units.first(long) else { continue }
                 out.append(DiagnosticCode.unitVariant.make(
@@ -24,6 +25,18 @@ enum UnitVariantRule: SemanticRule {
             }
         }
         return out
+    }
+
+    /// For each ending of a name (at least `minShort` long), the names that end with it, in their
+    /// order: looking a name up here replaces comparing every pair of names, which was quadratic.
+    static func longerForms(_ names: [String]) -> [String: [String]] {
+        var index: [String: [String]] = [:]
+        for name in names {
+            let s = Array(name.unicodeScalars)
+            guard s.count <= maxName, s.count > minShort else { continue }
+            for k in 1...(s.count - minShort) { index[ScalarString.make(s[k...]), default: []].append(name) }
+        }
+        return index
     }
 
     /// A name of one organ, long enough to be more than a kind of organ.
