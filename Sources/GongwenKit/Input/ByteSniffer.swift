@@ -68,11 +68,13 @@ enum ByteSniffer {
 
     static let truncated = DecodeIssue.Damage.truncated(encoding: "GB18030")
 
-    /// How many bytes are NUL, counted over the first `window` bytes.
-    static func nulShare(_ b: [UInt8], window: Int = 1 << 16) -> (nul: Int, of: Int) {
+    /// How many bytes are C0 controls other than layout (NUL, ESC, …; not tab, line ends, form
+    /// feed), over the first `window` bytes. UTF-8 and GB18030 text never has them inside a
+    /// character, so they tell binary data from damaged text.
+    static func controlShare(_ b: [UInt8], window: Int = 1 << 16) -> (controls: Int, of: Int) {
         let n = min(b.count, window)
-        var zeros = 0
-        for i in 0..<n where b[i] == 0 { zeros += 1 }
-        return (zeros, n)
+        var found = 0
+        for i in 0..<n where b[i] < 0x20 && !ControlCharacters.isLayout(UInt32(b[i])) { found += 1 }
+        return (found, n)
     }
 }

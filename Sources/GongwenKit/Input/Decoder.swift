@@ -12,7 +12,9 @@ public enum Decoder {
 
     /// Reads and decodes a file; `-` reads standard input.
     public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceText {
-        let bytes = try FileReader.read(path: path, maxBytes: maxBytes)
+        let bytes = try FileReader.read(path: path, maxBytes: maxBytes) { first in
+            if let kind = ByteSniffer.binaryKind(first) { throw InputError.binary(path: path, kind: kind) }
+        }
         return try decode(bytes, name: path, maxBytes: maxBytes)
     }
 
@@ -44,13 +46,21 @@ public enum Decoder {
             let result = LenientDecoding.utf16(bytes[...], littleEndian: little, base: 0)
             return (try accept(result, name), little ? "UTF-16LE" : "UTF-16BE")
         }
-        let (nul, window) = ByteSniffer.nulShare(bytes)
-        if nul >= 3, nul * 20 > window { throw InputError.binary(path: name, kind: "binary data (\(nul) NUL bytes in its first \(window))") }
+        let (controls, window) = ByteSniffer.controlShare(bytes)
+        if controls >= 3, controls * 20 > window {
+            throw InputError.binary(path: name, kind: "binary data (\(controls) control bytes such as NUL in its first \(window))")
+        }
         let utf8 = LenientDecoding.utf8(bytes[...])
         if utf8.damage.isEmpty { return (utf8, "UTF-8") }
-        let places = ByteSniffer.gb18030Damage(bytes, limit: utf8.damage.count)
-        if places.count < utf8.damage.count, let gb = LenientDecoding.gb18030(bytes, damage: places) {
-            return (try accept(gb, name), "GB18030")
+        // UTF-8 is strict: bytes that hold many well-formed multi-byte characters are UTF-8, however
+        // damaged. GB18030 is loose (UTF-8 read as GB18030 is mostly "well formed"), so it is
+        // tried only when UTF-8 does not fit, and must then have fewer damaged places.
+        let wellFormed = utf8.scalars.count - utf8.damage.count - bytes.count(where: { $0 < 0x80 })
+        if wellFormed < 2 * utf8.damage.count {
+            let places = ByteSniffer.gb18030Damage(bytes, limit: utf8.damage.count)
+            if places.count < utf8.damage.count, let gb = LenientDecoding.gb18030(bytes, damage: places) {
+                return (try accept(gb, name), "GB18030")
+            }
         }
         return (try accept(utf8, name), "UTF-8")
     }

@@ -10,7 +10,9 @@ import Darwin
 enum FileReader {
     static let chunk = 1 << 16
 
-    static func read(path: String, maxBytes: Int) throws -> [UInt8] {
+    /// Reads the whole input; `look` sees the first chunk first and may refuse the input by
+    /// throwing, before a large binary file is read to its end.
+    static func read(path: String, maxBytes: Int, look: ([UInt8]) throws -> Void = { _ in }) throws -> [UInt8] {
         if path == "-", StandardStreams.closedAtStart.contains(0) { throw InputError.unreadable(path: path, reason: "it is closed") }
         let fd = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw openError(path: path, errno: errno) }
@@ -40,6 +42,7 @@ enum FileReader {
                 if failure == EAGAIN { waitReadable(fd); continue }
                 throw InputError.unreadable(path: path, reason: reason(failure))
             }
+            if before == 0 { try look(bytes) }
             if got == 0 { return bytes }
             if bytes.count > maxBytes { throw InputError.tooLarge(path: path, bytes: regular ? bytes.count : -1, limit: maxBytes) }
         }
