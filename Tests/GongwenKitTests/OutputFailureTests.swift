@@ -1,0 +1,105 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// Output that cannot be written gives a clear error and exit code 73, and never leaves a
+/// half-written file: the previous file stays as it was, and no temporary file is left behind.
+final class OutputFailureTests: XCTestCase {
+    func testAFullDevice() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        let r = try GongwenRun.run(["extract", input, "-o", "/dev/full"], in: dir)
+        XCTAssertEqual(r.status, 73)
+        XCTAssertEqual(r.stderr, "gongwen: /dev/full: cannot write: no space left on device\n")
+        var st = stat()
+        XCTAssertEqual(stat("/dev/full", &st), 0)
+        XCTAssertEqual(st.st_mode & S_IFMT, S_IFCHR, "/dev/full must still be the device, not a file renamed onto it")
+    }
+
+    func testStandardOutputOnAFullDevice() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        let r = try GongwenRun.run(["extract", input], shell: #"exec "$0" "$@" >/dev/full"#, in: dir)
+        XCTAssertEqual(r.status, 73)
+        XCTAssertEqual(r.stderr, "gongwen: standard output: cannot write: no space left on device\n")
+    }
+
+    func testAClosedStandardOutput() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        let r = try GongwenRun.run(["extract", input], shell: #"exec "$0" "$@" >&-"#, in: dir)
+        XCTAssertEqual(r.status, 73)
+        XCTAssertEqual(r.stderr, "gongwen: standard output: cannot write: it is closed\n")
+        XCTAssertEqual(dir.read("notice.txt"), BadInput.notice, "nothing may land in a file that took descriptor 1")
+    }
+
+    func testAnUnwritableFolderLeavesThePreviousFile() throws {
+        let (asNobody, skip) = GongwenRun.permissionsBite
+        if let skip { throw XCTSkip(skip) }
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        try FileManager.default.createDirectory(atPath: dir.file("locked"), withIntermediateDirectories: false)
+        try dir.write("locked/out.json", "previous\n")
+        chmod(dir.file("locked"), 0o555)
+        let r = try GongwenRun.run(["extract", input, "-o", dir.file("locked/out.json")], asNobody: asNobody, in: dir)
+        XCTAssertEqual(r.status, 73)
+        XCTAssertEqual(r.stderr, "gongwen: \(dir.file("locked/out.json")): cannot write: the folder \(dir.file("locked")) is not writable (permission denied)\n")
+        XCTAssertEqual(dir.read("locked/out.json"), "previous\n")
+    }
+
+    func testAMissingFolder() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        let r = try GongwenRun.run(["extract", input, "-o", dir.file("nowhere/out.json")], in: dir)
+        XCTAssertEqual(r.status, 73)
+        XCTAssertEqual(r.stderr, "gongwen: \(dir.file("nowhere/out.json")): cannot write: the folder \(dir.file("nowhere")) does not exist\n")
+    }
+
+    func testADirectoryAsTarget() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        let r = try GongwenRun.run(["extract", input, "-o", dir.path], in: dir)
+        XCTAssertEqual(r.status, 73)
+        XCTAssertEqual(r.stderr, "gongwen: \(dir.path): cannot write: it is a directory\n")
+    }
+
+    /// The disk fills half way (a file size limit of 4 KiB stands in for it): the old file stays, no temporary file is left.
+    func testAWriteThatFailsHalfWayLeavesThePreviousFile() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        try dir.write("out.json", "previous\n")
+        let r = try GongwenRun.run(["extract", input, "-o", dir.file("out.json")], shell: #"ulimit -f 4; exec "$0" "$@""#, in: dir)
+        XCTAssertEqual(r.status, 73)
+        XCTAssertEqual(r.stderr, "gongwen: \(dir.file("out.json")): cannot write: file too large\n")
+        XCTAssertEqual(dir.read("out.json"), "previous\n")
+        XCTAssertEqual(dir.names, ["notice.txt", "out.json"])
+    }
+
+    /// A good write replaces the file whole and keeps its permissions; a symbolic link stays a link.
+    func testASuccessfulWriteReplacesTheFileAndKeepsItsMode() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        try dir.write("out.json", "previous\n")
+        chmod(dir.file("out.json"), 0o600)
+        XCTAssertEqual(symlink("out.json", dir.file("link.json")), 0)
+        let r = try GongwenRun.run(["extract", input, "-o", dir.file("link.json")], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual((try? FileManager.default.destinationOfSymbolicLink(atPath: dir.file("link.json"))), "out.json")
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.file("out.json")))) as? [String: Any]
+        XCTAssertNotNil(written?["documents"])
+        var st = stat()
+        stat(dir.file("out.json"), &st)
+        XCTAssertEqual(st.st_mode & 0o777, 0o600)
+        XCTAssertEqual(dir.names, ["link.json", "notice.txt", "out.json"])
+    }
+
+    /// `-o /dev/stdout` writes the open standard output, so a shell's `>>` still appends.
+    func testDevStdoutAppends() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        try dir.write("log.txt", "kept\n")
+        let r = try GongwenRun.run(["extract", input, "-o", "/dev/stdout"], shell: #"exec "$0" "$@" >>"$GW_LOG""#.replacingOccurrences(of: "$GW_LOG", with: dir.file("log.txt")), in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(dir.read("log.txt")?.hasPrefix("kept\n{") == true)
+    }
+}
