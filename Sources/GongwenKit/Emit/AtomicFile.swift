@@ -87,6 +87,10 @@ public enum AtomicFile {
         }
     }
 
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
+        try data.withUnsafeBytes { try writeAll(fd, $0, path: path) }
+    }
+
     static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0
         while offset < buf.count {

@@ -12,10 +12,14 @@ public enum Decoder {
 
     /// Reads and decodes a file; `-` reads standard input.
     public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceText {
-        let bytes = try FileReader.read(path: path, maxBytes: maxBytes) { first in
+        try decode(try readBytes(path: path, maxBytes: maxBytes), name: path, maxBytes: maxBytes)
+    }
+
+    /// The bytes of a file (`-` for standard input), refused as `read` refuses them.
+    static func readBytes(path: String, maxBytes: Int) throws -> [UInt8] {
+        try FileReader.read(path: path, maxBytes: maxBytes) { first in
             if let kind = ByteSniffer.binaryKind(first) { throw InputError.binary(path: path, kind: kind) }
         }
-        return try decode(bytes, name: path, maxBytes: maxBytes)
     }
 
     /// Decodes bytes already in memory.
