@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 name=$1; secs=${2:-1800}; shift; [[ $# -gt 0 ]] && shift
 bin=fuzz-out/bin/fuzz-$name
+mkdir -p fuzz-out
+exec 9>"fuzz-out/$name.lock"
+flock -n 9 || { echo "a $name fuzz run is already going (fuzz-out/$name.lock)" >&2; exit 1; }
 [[ -x $bin ]] || Fuzz/build.sh "$name"
 seeds=fuzz-out/seeds-$name
 rm -rf "$seeds"; mkdir -p "$seeds" "fuzz-out/corpus-$name" "fuzz-out/crashes-$name"
