@@ -15,6 +15,17 @@ enum ByteSniffer {
         ([0x7B, 0x5C, 0x72, 0x74, 0x66], "an RTF document"),
     ]
 
+    /// What the bytes are, when their start shows they are not text: a known signature, or (when they
+    /// are not UTF-16, which is full of NULs) more than 1 in 20 of the first 64 KiB control bytes.
+    /// The same answer from the first chunk of a file as from all of it, so a reader can stop early.
+    static func notText(_ b: [UInt8]) -> String? {
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) || b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) { return nil }
+        if let kind = binaryKind(b) { return kind }
+        if bomlessUTF16(b) != nil { return nil }
+        let (controls, window) = controlShare(b)
+        return controls >= 3 && controls * 20 > window ? "binary data (\(controls) control bytes such as NUL in its first \(window))" : nil
+    }
+
     static func binaryKind(_ bytes: [UInt8]) -> String? {
         for (magic, kind) in signatures where bytes.count >= magic.count && Array(bytes[0..<magic.count]) == magic {
             return kind

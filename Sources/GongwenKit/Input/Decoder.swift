@@ -18,7 +18,7 @@ public enum Decoder {
     /// The bytes of a file (`-` for standard input), refused as `read` refuses them.
     static func readBytes(path: String, maxBytes: Int) throws -> [UInt8] {
         try FileReader.read(path: path, maxBytes: maxBytes) { first in
-            if let kind = ByteSniffer.binaryKind(first) { throw InputError.binary(path: path, kind: kind) }
+            if let kind = ByteSniffer.notText(first) { throw InputError.binary(path: path, kind: kind) }
         }
     }
 
@@ -45,14 +45,10 @@ public enum Decoder {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return (try accept(LenientDecoding.utf16(bytes[2...], littleEndian: false, base: 2), name), "UTF-16BE (BOM)")
         }
-        if let kind = ByteSniffer.binaryKind(bytes) { throw InputError.binary(path: name, kind: kind) }
+        if let kind = ByteSniffer.notText(bytes) { throw InputError.binary(path: name, kind: kind) }
         if let little = ByteSniffer.bomlessUTF16(bytes) {
             let result = LenientDecoding.utf16(bytes[...], littleEndian: little, base: 0)
             return (try accept(result, name), little ? "UTF-16LE" : "UTF-16BE")
-        }
-        let (controls, window) = ByteSniffer.controlShare(bytes)
-        if controls >= 3, controls * 20 > window {
-            throw InputError.binary(path: name, kind: "binary data (\(controls) control bytes such as NUL in its first \(window))")
         }
         let utf8 = LenientDecoding.utf8(bytes[...])
         if utf8.damage.isEmpty { return (utf8, "UTF-8") }
