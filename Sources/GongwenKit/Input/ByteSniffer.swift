@@ -55,6 +55,20 @@ enum ByteSniffer {
         return nil
     }
 
+    /// The offset of the first byte of an ill-formed UTF-8 sequence, or nil when all is well formed.
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        b.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                if p[i] < 0x80 { i += 1; continue }
+                let (value, next) = LenientDecoding.utf8Sequence(p, i)
+                if value == nil { return i }
+                i = next
+            }
+            return nil
+        }
+    }
+
     /// Every place where GB18030's byte structure breaks (at most `limit`), with why; empty when well formed.
     static func gb18030Damage(_ b: [UInt8], limit: Int) -> [(offset: Int, length: Int, why: DecodeIssue.Damage)] {
         var found: [(offset: Int, length: Int, why: DecodeIssue.Damage)] = []

@@ -26,41 +26,48 @@ enum LenientDecoding {
         out.reserveCapacity(b.count / 2)
         var damage: [Damage] = []
         b.withUnsafeBufferPointer { p in
-            let n = p.count
             var i = 0
-            while i < n {
-                let c = p[i]
-                if c < 0x80 { out.append(Unicode.Scalar(c)); i += 1; continue }
-                var need = 0, lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                var v = UInt32(0)
-                switch c {
-                case 0xC2...0xDF: need = 1; v = UInt32(c & 0x1F)
-                case 0xE0: need = 2; lo = 0xA0; v = UInt32(c & 0x0F)
-                case 0xED: need = 2; hi = 0x9F; v = UInt32(c & 0x0F)
-                case 0xE1...0xEF: need = 2; v = UInt32(c & 0x0F)
-                case 0xF0: need = 3; lo = 0x90; v = UInt32(c & 0x07)
-                case 0xF4: need = 3; hi = 0x8F; v = UInt32(c & 0x07)
-                case 0xF1...0xF3: need = 3; v = UInt32(c & 0x07)
-                default: break
-                }
-                var j = i + 1
-                var complete = need > 0
-                for k in 0..<need {
-                    guard j < n, p[j] >= (k == 0 ? lo : 0x80), p[j] <= (k == 0 ? hi : 0xBF) else { complete = false; break }
-                    v = v << 6 | UInt32(p[j] & 0x3F)
-                    j += 1
-                }
-                if complete, let s = Unicode.Scalar(v) {
+            while i < p.count {
+                if p[i] < 0x80 { out.append(Unicode.Scalar(p[i])); i += 1; continue }
+                let (value, next) = utf8Sequence(p, i)
+                if let value, let s = Unicode.Scalar(value) {
                     out.append(s)
                 } else {
-                    let why: DecodeIssue.Damage = j >= n && need > 0 ? .truncated(encoding: "UTF-8") : .invalid(encoding: "UTF-8")
-                    damage.append(Damage(byte: base + i, length: j - i, scalar: out.count, why: why))
+                    let why: DecodeIssue.Damage = next >= p.count && p[i] >= 0xC2 && p[i] <= 0xF4 ? .truncated(encoding: "UTF-8") : .invalid(encoding: "UTF-8")
+                    damage.append(Damage(byte: base + i, length: next - i, scalar: out.count, why: why))
                     out.append(replacement)
                 }
-                i = j
+                i = next
             }
         }
         return Result(scalars: out, damage: damage)
+    }
+
+    /// The UTF-8 sequence starting at `i` (a byte of 0x80 or more): its scalar value and where the
+    /// next sequence begins; a nil value when it is ill-formed, `next` then ending its maximal
+    /// well-formed prefix (at least one byte), as the Unicode Standard recommends replacing.
+    @inline(__always)
+    static func utf8Sequence(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32?, next: Int) {
+        let c = p[i]
+        var need = 0, lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        var v = UInt32(0)
+        switch c {
+        case 0xC2...0xDF: need = 1; v = UInt32(c & 0x1F)
+        case 0xE0: need = 2; lo = 0xA0; v = UInt32(c & 0x0F)
+        case 0xED: need = 2; hi = 0x9F; v = UInt32(c & 0x0F)
+        case 0xE1...0xEF: need = 2; v = UInt32(c & 0x0F)
+        case 0xF0: need = 3; lo = 0x90; v = UInt32(c & 0x07)
+        case 0xF4: need = 3; hi = 0x8F; v = UInt32(c & 0x07)
+        case 0xF1...0xF3: need = 3; v = UInt32(c & 0x07)
+        default: return (nil, i + 1)
+        }
+        var j = i + 1
+        for k in 0..<need {
+            guard j < p.count, p[j] >= (k == 0 ? lo : 0x80), p[j] <= (k == 0 ? hi : 0xBF) else { return (nil, j) }
+            v = v << 6 | UInt32(p[j] & 0x3F)
+            j += 1
+        }
+        return (v, j)
     }
 
     /// UTF-16 in either byte order; an unpaired surrogate or a last odd byte is damage.
