@@ -1,8 +1,8 @@
 import Foundation
 
 /// 模糊测试: libFuzzer's entry for the extraction pipeline. Arbitrary bytes go through
-/// decode → normalize → parse → extract → JSON; refusals are fine, crashes and broken
-/// invariants are not.
+/// decode → normalize → parse → extract → JSON → XML (checked against the XSD in-process) and the
+/// CSV and HTML views; refusals are fine, crashes and broken invariants are not.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func extractOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = [UInt8](UnsafeBufferPointer(start: data, count: size))
@@ -18,5 +18,6 @@ public func extractOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
     let notice = Pipeline.process(source)
     FuzzChecks.json(notice, count: source.scalars.count)
     FuzzChecks.xml(notice)
+    FuzzChecks.views(notice, source)
     return 0
 }

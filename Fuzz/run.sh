@@ -19,7 +19,8 @@ case $name in
 extract)
     for f in Corpus/*.txt "$shared"/*.txt; do [[ -f $f ]] && ln -sf "$(realpath "$f")" "$seeds/$(basename "$(dirname "$f")")-$(basename "$f")"; done ;;
 validate)
-    Fuzz/validate-seeds.sh "$seeds" ;;
+    Fuzz/validate-seeds.sh "$seeds"
+    set -- -dict=Fuzz/validate.dict "$@" ;;
 esac
 exec nice -n 19 "$bin" "fuzz-out/corpus-$name" "$seeds" \
     -max_total_time="$secs" -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 \

@@ -41,6 +41,12 @@ struct GongwenRun {
     var status: Int32
     var stdout: Data
     var stderr: String
+    /// Ended by a signal (a crash, or the time limit) rather than exiting.
+    var signalled = false
+    /// Killed for running past the time limit given to `run`.
+    var timedOut = false
+
+    var out: String { String(decoding: stdout, as: UTF8.self) }
 
     var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: stdout)) as? [String: Any] }
 
@@ -56,7 +62,9 @@ struct GongwenRun {
 
     /// Runs `gongwen arguments…`. `shell` wraps it in `/bin/sh -c` (`exec "$0" "$@"` runs gongwen)
     /// to close or redirect descriptors; `asNobody` drops to user 65534 through setpriv.
-    static func run(_ arguments: [String], shell: String? = nil, asNobody: Bool = false, stdin: Data? = nil, in scratch: Scratch) throws -> GongwenRun {
+    /// `limit` is a guard against a hang (the process is killed and `timedOut` set), not a speed check.
+    static func run(_ arguments: [String], shell: String? = nil, asNobody: Bool = false, stdin: Data? = nil,
+                    limit: TimeInterval = 300, in scratch: Scratch) throws -> GongwenRun {
         guard let binary else { throw XCTSkip("the gongwen binary is not built beside the tests") }
         var argv = [binary] + arguments
         if let shell { argv = ["/bin/sh", "-c", shell] + argv }
@@ -73,9 +81,16 @@ struct GongwenRun {
         process.standardError = FileHandle(forWritingAtPath: err)
         process.standardInput = FileHandle(forReadingAtPath: inp)
         try process.run()
+        let deadline = Date().addingTimeInterval(limit)
+        var timedOut = false
+        while process.isRunning {
+            if Date() > deadline { timedOut = true; kill(process.processIdentifier, SIGKILL) }
+            usleep(10_000)
+        }
         process.waitUntilExit()
         return GongwenRun(status: process.terminationStatus, stdout: FileManager.default.contents(atPath: out) ?? Data(),
-                          stderr: String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self))
+                          stderr: String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self),
+                          signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
     }
 
     /// Whether tests can take away read or write permission: not as root (it reads anything)
