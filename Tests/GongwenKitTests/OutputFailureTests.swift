@@ -103,3 +103,25 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertTrue(dir.read("log.txt")?.hasPrefix("kept\n{") == true)
     }
 }
+
+/// Files are written only through `AtomicFile`: no other way of writing a file appears in the sources.
+final class AtomicWritesOnlyTests: XCTestCase {
+    static let forbidden = [".write(to:", "createFile(", "FileHandle(forWriting", "FileHandle(forUpdating", "fopen(", "O_TRUNC", "O_APPEND"]
+    /// Files that may, and why: none of them writes output.
+    static let exempt = [
+        "Emit/AtomicFile.swift": "it is the one way",
+        "Corpus/ChildProcess.swift": "a corpus worker's standard error goes to a scratch log, which is read back, not output",
+    ]
+
+    func testNoOtherWayOfWritingFiles() throws {
+        let sources = TestSupport.root.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        XCTAssertGreaterThan(files.count, 50)
+        for file in files where !Self.exempt.keys.contains(where: { file.hasSuffix($0) }) {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for pattern in Self.forbidden {
+                XCTAssertFalse(text.contains(pattern), "\(file) writes a file with \(pattern) instead of AtomicFile.write")
+            }
+        }
+    }
+}
