@@ -12,6 +12,7 @@ enum LenientDecoding {
         var why: DecodeIssue.Damage
     }
 
+    /// The decoded scalars and every damaged place.
     struct Result {
         var scalars: [Unicode.Scalar]
         var damage: [Damage]
