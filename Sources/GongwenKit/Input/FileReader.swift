@@ -23,29 +23,26 @@ enum FileReader {
         if kind == S_IFDIR { throw InputError.isDirectory(path: path) }
         let regular = kind == S_IFREG
         if regular && Int(st.st_size) > maxBytes { throw InputError.tooLarge(path: path, bytes: Int(st.st_size), limit: maxBytes) }
-        // /proc files say they are empty and are not: the size only sizes the buffer, the read goes to the end.
+        // /proc files say they are empty and are not: the size only sizes the array, the read goes to the end.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(regular ? Int(st.st_size) + 1 : chunk)
-        while true {
-            let want = min(chunk, maxBytes + 1 - bytes.count)
-            let before = bytes.count
-            var failure: Int32 = 0
-            bytes.append(contentsOf: repeatElement(0, count: want))
-            let got = bytes.withUnsafeMutableBufferPointer { buf -> Int in
-                let n = Glibc.read(fd, buf.baseAddress! + before, want)
-                if n < 0 { failure = errno }
-                return n
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunk) { buffer in
+            var first = true
+            while true {
+                let n = Glibc.read(fd, buffer.baseAddress!, min(chunk, maxBytes + 1 - bytes.count))
+                if n < 0 {
+                    let e = errno
+                    if e == EINTR { continue }
+                    if e == EAGAIN { waitReadable(fd); continue }
+                    throw InputError.unreadable(path: path, reason: reason(e))
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+                if first { first = false; try look(bytes) }
+                if n == 0 { return }
+                if bytes.count > maxBytes { throw InputError.tooLarge(path: path, bytes: regular ? bytes.count : -1, limit: maxBytes) }
             }
-            bytes.removeLast(want - max(got, 0))
-            if got < 0 {
-                if failure == EINTR { continue }
-                if failure == EAGAIN { waitReadable(fd); continue }
-                throw InputError.unreadable(path: path, reason: reason(failure))
-            }
-            if before == 0 { try look(bytes) }
-            if got == 0 { return bytes }
-            if bytes.count > maxBytes { throw InputError.tooLarge(path: path, bytes: regular ? bytes.count : -1, limit: maxBytes) }
         }
+        return bytes
     }
 
     static func openError(path: String, errno e: Int32) -> InputError {

@@ -24,9 +24,13 @@ enum LenientDecoding {
     /// past U+10FFFF); a damaged sequence is replaced as a whole (its maximal well-formed prefix).
     static func utf8(_ b: ArraySlice<UInt8>, base: Int = 0) -> Result {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(b.count / 2)
         var damage: [Damage] = []
         b.withUnsafeBufferPointer { p in
+            // Well-formed text has one scalar per byte that does not continue a sequence: exactly that
+            // is allocated (damage may add a few).
+            var starts = 0
+            for byte in p where byte & 0xC0 != 0x80 { starts += 1 }
+            out.reserveCapacity(starts)
             var i = 0
             while i < p.count {
                 if p[i] < 0x80 { out.append(Unicode.Scalar(p[i])); i += 1; continue }

@@ -36,11 +36,11 @@ enum TableReader {
         return nil
     }
 
-    /// Rows of the first task table among `paragraphs`, or nil when there is none. The heading
-    /// runs from `序号` to the first row number; unknown headings (`备注`) are kept as other columns.
     /// The longest heading or role label, in scalars.
     static let longestHeading = (headings.map(\.0) + RoleRules.labelRole.keys).map(\.unicodeScalars.count).max() ?? 0
 
+    /// Rows of the first task table among `paragraphs`, or nil when there is none. The heading
+    /// runs from `序号` to the first row number; unknown headings (`备注`) are kept as other columns.
     static func read(_ c: ParseContext, paragraphs: [Int]) -> [TableRow]? {
         for (k, i) in paragraphs.enumerated() {
             guard case .serial? = column(c, c.paragraphs[i]) else { continue }
