@@ -36,6 +36,8 @@ def tasks(sections):
 write("tasks-10k.txt", tasks(100)); write("tasks-40k.txt", tasks(400))
 names = lambda n: title + "一、重点任务\n1.加强工作。（牵头单位：" + "、".join(f"县第{i}局" for i in range(n)) + "）\n"
 write("unit-names-8k.txt", names(8_000)); write("unit-names-32k.txt", names(32_000))
+cites = lambda n: title + "一、重点任务\n1.落实" + "、".join(f"《某某县第{i}号规划》" for i in range(n)) + "要求。\n"
+write("citations-8k.txt", cites(8_000)); write("citations-32k.txt", cites(32_000))
 write("prose-1mb.txt", "今天天气很好，我们去公园散步。\n" * (2**20 // 46))
 EOF
 
@@ -75,6 +77,9 @@ linear tasks-10k.txt tasks-40k.txt 4
 run unit-names-8k.txt 0 10 300
 run unit-names-32k.txt 0 30 600
 linear unit-names-8k.txt unit-names-32k.txt 4
+run citations-8k.txt 0 10 300
+run citations-32k.txt 0 30 600
+linear citations-8k.txt citations-32k.txt 4
 run prose-1mb.txt 0 10 300
 # Refused quickly however big: the first bytes decide.
 head -c $((200 * 1048576)) /dev/zero > "$work/zeros-200mb.bin"

@@ -58,6 +58,21 @@ final class BadInputSizeTests: XCTestCase {
         XCTAssertEqual(notice.units.first { $0.name == "县发展改革局" }?.tasks.lead.count, 10_000)
     }
 
+    /// One task naming 2,000 units and citing 2,000 documents, each then named again: every one is
+    /// listed once (the lists are de-duplicated without comparing each name with every other).
+    func testOneTaskNamingThousandsOfUnitsAndDocuments() throws {
+        let n = 2_000
+        let units = (0..<n).map { "县第\($0)局" } + (0..<10).map { "县第\($0)局" }
+        let titles = (0..<n).map { "《某某县第\($0)号规划》" } + (0..<10).map { "《某某县第\($0)号规划》" }
+        let text = "某某县2024年重点工作实施方案\n一、重点任务\n1.落实" + titles.joined(separator: "、") + "要求。（牵头单位：" + units.joined(separator: "、") + "）\n"
+        let notice = TestSupport.notice(text)
+        let task = try XCTUnwrap(notice.documents.flatMap(\.tasks).first)
+        XCTAssertEqual(task.units.lead.count, n)
+        XCTAssertEqual(Set(task.units.lead.map(\.name)).count, n)
+        XCTAssertEqual(task.citations.count, n)
+        XCTAssertEqual(notice.citations.count, n)
+    }
+
     /// `n` (1…100) in Chinese numerals, as section markers write it.
     static func han(_ n: Int) -> String {
         let digits = Array("零一二三四五六七八九")

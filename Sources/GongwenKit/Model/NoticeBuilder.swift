@@ -36,14 +36,24 @@ enum NoticeBuilder {
 
     static func task(_ c: ParseContext, _ pt: ParsedTask, _ e: TaskExtraction, id: String, citationIds: [Int: String]) -> Task {
         var units = Units()
-        // A unit named twice in one role is listed once (a task names a handful: a scan beats hashing).
-        func add(_ n: Named, to list: inout [Named]) { if !list.contains(where: { $0.name == n.name }) { list.append(n) } }
+        // A unit named twice in one role is listed once. A task names a handful, where a scan beats
+        // hashing; past `scanned` names a set takes over, so one naming thousands stays linear.
+        let scanned = 16
+        var seen = [Set<String>](repeating: [], count: 3)
+        func add(_ n: Named, to list: inout [Named], _ k: Int) {
+            if list.count < scanned {
+                if !list.contains(where: { $0.name == n.name }) { list.append(n) }
+                return
+            }
+            if seen[k].isEmpty { seen[k] = Set(list.map(\.name)) }
+            if seen[k].insert(n.name).inserted { list.append(n) }
+        }
         for m in e.units {
             let n = c.named(m.range)
             switch m.role {
-            case .lead: add(n, to: &units.lead)
-            case .support: add(n, to: &units.support)
-            case .responsible: add(n, to: &units.responsible)
+            case .lead: add(n, to: &units.lead, 0)
+            case .support: add(n, to: &units.support, 1)
+            case .responsible: add(n, to: &units.responsible, 2)
             }
         }
         var deadlines: [TimePoint] = [], starts: [TimePoint] = [], recurring: [Recurrence] = []
@@ -59,8 +69,13 @@ enum NoticeBuilder {
         }
         let first = pt.ranges.first?.lowerBound ?? pt.heading.lowerBound
         let last = pt.ranges.last?.upperBound ?? pt.heading.upperBound
-        var cited: [String] = []
-        for k in e.citations { if let id = citationIds[k], !cited.contains(id) { cited.append(id) } }
+        var cited: [String] = [], citedSeen = Set<String>()
+        for k in e.citations {
+            guard let id = citationIds[k] else { continue }
+            if cited.count < scanned { if !cited.contains(id) { cited.append(id) }; continue }
+            if citedSeen.isEmpty { citedSeen = Set(cited) }
+            if citedSeen.insert(id).inserted { cited.append(id) }
+        }
         return Task(id: id, number: pt.number, marker: pt.marker, path: pt.path, heading: c.located(pt.heading),
                     text: pt.ranges.map { c.string($0) }.joined(separator: "\n"),
                     span: c.span(first..<last), units: units, deadlines: deadlines, starts: starts, recurring: recurring, citations: cited)
