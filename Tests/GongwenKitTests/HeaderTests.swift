@@ -67,6 +67,13 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(n.documents.first?.year, 2024)
     }
 
+    func testAResponsibilityBreakdownAfterTheSignatureIsADocument() {
+        let text = "某县人民政府办公室关于印发2023年重点工作责任分解的通知\n各乡镇人民政府：\n现印发给你们。\n某县人民政府办公室\n2023年2月24日\n2023年政府工作报告重点工作责任分解\n一、县长牵头重点工作\n1.全力防范化解风险隐患。\n责任单位：县财政局。\n"
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.map(\.title.text), ["2023年政府工作报告重点工作责任分解"])
+        XCTAssertEqual(n.documents.first?.tasks.first?.units.responsible.map(\.name), ["县财政局"])
+    }
+
     func testAMemberListAttachmentIsNotADocumentNorPartOfOne() {
         let text = "某县2024年重点工作实施方案\n一、重点任务\n1.开展工作。（县发改局负责）\n附件\n某县重点工作领导小组成员名单\n1.张三 县长\n2.李四 副县长\n"
         let n = TestSupport.notice(text)

@@ -52,6 +52,11 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(n.excluded.count, 7)
     }
 
+    func testWebsiteMetadataFieldsAreExcludedEvenWhenSpacedOut() {
+        let text = "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n文件编号:  长政办发〔2023〕7号 发布机构:  县政府办公室\n分   类 政务公开\n县人民政府办公室关于印发重点工作责任分解的通知\n分类推进垃圾处理，文号统一编排。\n"
+        XCTAssertEqual(paragraphs(text), ["县人民政府办公室关于印发重点工作责任分解的通知", "分类推进垃圾处理，文号统一编排。"])
+    }
+
     func testTitleLinesAreNotJoinedToTheBody() {
         XCTAssertEqual(paragraphs("乡宁县2023年空气质量提升行动计划\n\n为深入打好蓝天保卫战，制定本方案。"),
                        ["乡宁县2023年空气质量提升行动计划", "为深入打好蓝天保卫战，制定本方案。"])

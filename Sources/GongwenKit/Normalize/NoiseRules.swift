@@ -9,6 +9,14 @@ enum NoiseRules {
         "扫一扫", "索引号", "信息索引号", "发布机构", "主题分类", "公开方式", "公开范围", "公开时限", "有效性", "信息来源", "[字体", "[ 字体",
         "上一篇", "下一篇", "相关链接", "相关文件", "[打印]", "[ 打印 ]", "【打印】", "【关闭】", "打印本页", "关闭窗口", "相关附件", "Copyright", "版权所有",
     ])
+    /// Labels of a website's metadata block (`索 引 号 MB…`, `文件编号:  长政办发〔2023〕7号`): a line
+    /// starting with one, its characters possibly spaced out, then `：`, `:` or a space, is noise.
+    static let fieldLabels = WordList([
+        "索引号", "文件编号", "文号", "发文字号", "发文日期", "发文时间", "成文日期", "发布日期", "生效日期",
+        "失效日期", "废止日期", "分类", "主题分类", "体裁分类", "组配分类", "主题词", "发文机关", "所属机构",
+        "公文种类", "文种", "时效", "效力状态", "访问量", "点击数", "浏览量",
+    ])
+    static let fieldLabelStarts = Set(fieldLabels.words.compactMap(\.first))
     /// First characters of `prefixes`: a long line starting otherwise is never noise.
     static let prefixStarts = Set(prefixes.words.compactMap(\.first))
     /// A short line that holds one of these is noise (site furniture such as breadcrumbs).
@@ -24,8 +32,25 @@ enum NoiseRules {
 
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         if prefixStarts.contains(s[r.lowerBound]), prefixes.match(s, at: r.lowerBound) != nil { return true }
+        if startsWithFieldLabel(s, r) { return true }
         if r.count <= furnitureMaxLength && fragments.anyOccurs(in: s, r) { return true }
         return r.count <= footerMaxLength && footers.anyOccurs(in: s, r)
+    }
+
+    /// Whether the line opens with one of `fieldLabels`, spaces allowed between its characters,
+    /// followed by a colon or a space.
+    static func startsWithFieldLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard fieldLabelStarts.contains(s[r.lowerBound]) else { return false }
+        return fieldLabels.words.contains { label in
+            var i = r.lowerBound
+            for (k, c) in label.enumerated() {
+                if k > 0 { while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 } }
+                guard i < r.upperBound, s[i] == c else { return false }
+                i += 1
+            }
+            guard i < r.upperBound else { return false }
+            return s[i] == ":" || s[i] == "：" || CharClass.isSpace(s[i])
+        }
     }
 
     /// A page number line such as `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 12 页`.
