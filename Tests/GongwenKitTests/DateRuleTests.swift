@@ -1,7 +1,7 @@
 import XCTest
 @testable import GongwenKit
 
-/// deadline.before-notice, date.impossible, date.format.
+/// deadline.before-notice, date.impossible, date.format, date.garbled.
 final class DateRuleTests: XCTestCase {
     typealias T = DiagnosticTestSupport
 
@@ -33,6 +33,19 @@ final class DateRuleTests: XCTestCase {
         let text = plan("1.0403年底前完成甲工作。（牵头单位：县发改局）")
         let all = Pipeline.process(SourceText(name: "t", text: text)).diagnostics
         XCTAssertEqual(all.map(\.code), ["date.impossible-year"])
+    }
+
+    func testAGarbledSigningDateKeepsTheSignatureAndIsReported() {
+        for (written, missing) in [("2022121日", "缺少“年”“月”"), ("2022年121日", "缺少“月”")] {
+            let text = T.notice(date: written, body: "1.开展甲工作。（牵头单位：县发改局）")
+            let (d, source) = T.found(.dateGarbled, text)
+            XCTAssertEqual(d.map { T.text($0.span, source) }, [written])
+            XCTAssertTrue(d.first?.message.contains(missing) ?? false, d.first?.message ?? "")
+            let h = Pipeline.process(source).header
+            XCTAssertEqual(h.signedBy?.names, ["某某县人民政府办公室"])
+            XCTAssertNil(h.date)
+        }
+        XCTAssertEqual(T.diagnostics(.dateGarbled, T.notice(body: "1.开展甲工作。（牵头单位：县发改局）")), [])
     }
 
     func testSigningDateAgainstTheStandard() {

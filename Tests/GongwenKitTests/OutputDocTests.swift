@@ -100,4 +100,13 @@ enum FieldReference {
     }
 
     static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+
+    /// The README's table of diagnostic codes lists every code, with its severity and summary.
+    func testTheReadmeListsEveryDiagnosticCode() throws {
+        let readme = try String(contentsOf: TestSupport.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for code in DiagnosticCode.allCases {
+            let row = "| `\(code.rawValue)` | \(code.severity.rawValue) | \(code.summary) |"
+            XCTAssertTrue(readme.contains(row), "README.md lacks the row: \(row)")
+        }
+    }
 }

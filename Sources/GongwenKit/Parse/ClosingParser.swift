@@ -30,6 +30,14 @@ enum ClosingParser {
                         signed = true
                     }
                 }
+            } else if p.marker == nil, !signed, isGarbledDate(c, r) {
+                // `2022121日`: a converter lost 年 and 月. The signature above still counts; a rule reports the date.
+                let signers = signerLines(c, before: i, h)
+                if !signers.isEmpty {
+                    readSigners(c, signers, &h)
+                    signed = true
+                    h.consumed.insert(i)
+                }
             } else if p.length <= 40, isDisclosure(c, r) {
                 h.header.disclosure = c.located(c.trim(r, ["（", "(", "）", ")"]))
                 h.consumed.insert(i)
@@ -43,6 +51,19 @@ enum ClosingParser {
             i += 1
         }
         if h.year == nil, let printed = h.header.printDate { h.year = Int(printed.prefix(4)) }
+    }
+
+    /// A line that was a date before a converter dropped some of its 年, 月 (`2022121日`, `2022年121日`):
+    /// 5 to 8 digits, not all three of 年月日, ending in 日.
+    static func isGarbledDate(_ c: ParseContext, _ r: Range<Int>) -> Bool {
+        let t = c.trim(r)
+        guard t.count >= 6, t.count <= 12, c.s[t.upperBound - 1] == "日" else { return false }
+        var digits = 0, year = false, month = false
+        for k in t.lowerBound..<(t.upperBound - 1) {
+            let v = c.s[k]
+            if CharClass.isDigit(v) { digits += 1 } else if v == "年" { year = true } else if v == "月" { month = true } else { return false }
+        }
+        return (5...8).contains(digits) && !(year && month)
     }
 
     static func isDisclosure(_ c: ParseContext, _ r: Range<Int>) -> Bool {

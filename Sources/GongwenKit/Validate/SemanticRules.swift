@@ -8,6 +8,7 @@ public enum SemanticRules {
         DeadlineBeforeNoticeRule.self,
         ImpossibleDateRule.self,
         DateFormatRule.self,
+        GarbledDateRule.self,
         DocNumberFormatRule.self,
         GarbledUnitRule.self,
         UnitVariantRule.self,
