@@ -83,4 +83,16 @@ final class AssignmentTests: XCTestCase {
     func testNamesSeparatedByWideSpaces() {
         XCTAssertEqual(units("1.建设平台。（责任单位：县发改局　县财政局）").responsible, ["县发改局", "县财政局"])
     }
+
+    func testALevelListAfterAGroupStaysOneCollective() {
+        let u = units("1.培养人才。（牵头单位：市科协，配合单位：各有关区、县级市）")
+        XCTAssertEqual(u.support, ["各有关区、县级市"])
+        XCTAssertEqual(units("1.培养人才。（配合单位：市工商局、市金融办）").support, ["市工商局", "市金融办"])
+    }
+
+    func testALabelInSquareBracketsWithAVerbAndAFurtherSentence() {
+        let u = units("1.加强市场体系建设。推进建设。〔责任单位：省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕")
+        XCTAssertEqual(u.responsible, ["省发展改革委", "商务厅"])
+        XCTAssertEqual(units("1.优化准入环境。〔责任单位：省市场监管局〕").responsible, ["省市场监管局"])
+    }
 }

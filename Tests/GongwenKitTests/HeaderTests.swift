@@ -74,6 +74,29 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(n.documents.first?.tasks.first?.units.responsible.map(\.name), ["县财政局"])
     }
 
+    func testAnAttachmentOfNumberedItemsThatAssignUnitsIsADocument() {
+        let text = "某市人民政府办公室关于印发某市考评办法的通知\n各旗县区人民政府：\n现印发给你们。\n某市人民政府办公室\n2022年4月14日\n附件\n某市数字政府建设考评指标\n一、政务服务\n1.全部开通全程网办。（6月底完成，牵头考核单位：市政务服务局）\n2.升级热线平台。（持续推进，牵头考核单位：市政务服务局）\n"
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.map(\.title.text), ["某市数字政府建设考评指标"])
+        XCTAssertEqual(n.documents.first?.tasks.first?.deadlines.map(\.date), ["2022-06-30"])
+    }
+
+    func testAWebCopyFromTheRecipientsOnHasNoTitleButASignature() {
+        let text = "各市(州)人民政府、省级有关部门(单位):\n经省政府同意,现将《某省流通体系建设实施方案》印发给你们。\n某省发展和改革委员会\n2022年10月18日\n某省流通体系建设实施方案\n一、深化改革\n(一)加强市场体系建设。〔责任单位:省市场监管局〕\n"
+        let n = TestSupport.notice(text)
+        XCTAssertNil(n.header.title)
+        XCTAssertEqual(n.header.recipients?.count, 2)
+        XCTAssertEqual(n.header.signedBy?.names, ["某省发展和改革委员会"])
+        XCTAssertEqual(n.header.date, "2022-10-18")
+        XCTAssertEqual(n.documents.map(\.title.text), ["某省流通体系建设实施方案"])
+    }
+
+    func testRecipientsBelowARepeatedTitleLine() {
+        let text = "某区人民政府文件\n某立政发〔2023〕2号\n某区人民政府关于印发《某区重点工作任务分工方案》的通知\n某立政发〔2023〕2号某区人民政府关于印发某区重点工作任务分工方案的通知\n某经济开发区,各街道办事处,各区直部门:\n现印发给你们。\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.recipients?.map(\.name), ["某经济开发区", "各街道办事处", "各区直部门"])
+    }
+
     func testAMemberListAttachmentIsNotADocumentNorPartOfOne() {
         let text = "某县2024年重点工作实施方案\n一、重点任务\n1.开展工作。（县发改局负责）\n附件\n某县重点工作领导小组成员名单\n1.张三 县长\n2.李四 副县长\n"
         let n = TestSupport.notice(text)

@@ -23,4 +23,13 @@ final class MarkerLexerTests: XCTestCase {
             XCTAssertNil(marker(text), text)
         }
     }
+
+    func testAMarkerBeforeDigitsWhenItContinuesTheRun() {
+        XCTAssertNil(marker("11.121人才梯队项目"))
+        XCTAssertEqual(MarkerLexer.marker(Array("11.121人才梯队项目".unicodeScalars)[...], sequel: 11)?.value, 11)
+        XCTAssertNil(MarkerLexer.marker(Array("3.5万吨".unicodeScalars)[...], sequel: 4))
+        let tasks = TestSupport.tasks("某市人才工程实施方案\n一、重点项目\n10.羊城学者项目。（牵头单位：市委组织部）\n11.121人才梯队项目。（牵头单位：市人社局）\n")
+        XCTAssertEqual(tasks.map(\.number), [10, 11])
+        XCTAssertEqual(tasks.last?.units.lead.map(\.name), ["市人社局"])
+    }
 }

@@ -69,4 +69,18 @@ final class TimeTests: XCTestCase {
         XCTAssertEqual(deadline("到2025年底，覆盖率达到90%。"), [])
         XCTAssertEqual(deadline("6月中旬召开推进会。"), [])
     }
+
+    func testAMonthOpeningAClauseIsAMilestone() {
+        XCTAssertEqual(deadline("（6月底取得阶段性成效并持续推进）"), ["2024-06-30"])
+        XCTAssertEqual(deadline("（11月取得明显成效）"), ["2024-11-30"])
+        XCTAssertEqual(deadline("（6月份取得明显成效）"), ["2024-06-30"])
+        XCTAssertEqual(deadline("7月底前完成前期手续。10月底完善平台功能。"), ["2024-07-31", "2024-10-31"])
+        // Not milestones: a horizon, a span, a time inside a sentence, a part of a month.
+        XCTAssertEqual(deadline("截至6月底，已建成平台。"), [])
+        XCTAssertEqual(deadline("到6月底基本建成平台。"), [])
+        XCTAssertEqual(deadline("6月以来成效明显。"), [])
+        XCTAssertEqual(deadline("5月底到6月开展检查。"), [])
+        XCTAssertEqual(deadline("计划6月召开会议。"), [])
+        XCTAssertEqual(deadline("（6月中旬开展评估）"), [])
+    }
 }

@@ -74,8 +74,10 @@ enum AssignmentExtractor {
             var out: [UnitMention] = []
             for (k, (role, _, contentStart)) in labelled.enumerated() {
                 var end = k + 1 < labelled.count ? labelled[k + 1].1 : b.upperBound
-                // Another label (`完成时限：`) ends the list of names.
+                // Another label (`完成时限：`) or a sentence's end closes the list of names.
                 if let other = otherLabel(s, contentStart..<end) { end = other }
+                if let stop = (contentStart..<end).first(where: { s[$0] == "。" }) { end = stop }
+                end = withoutVerb(s, contentStart..<end).upperBound
                 for n in NameSplitter.split(s, contentStart..<end) { out.append(UnitMention(role: role, range: n)) }
             }
             return out
@@ -83,6 +85,16 @@ enum AssignmentExtractor {
         return verbClauses(s, b).flatMap { clause in
             NameSplitter.split(s, clause.names).map { UnitMention(role: clause.role, range: $0) }
         }
+    }
+
+    /// A labelled list of names without a role verb after it: `责任单位：X、Y按职责分工负责` names X and Y.
+    static func withoutVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var end = r.upperBound
+        while end > r.lowerBound, s[end - 1] == "；" || s[end - 1] == ";" { end -= 1 }
+        guard let verb = RoleRules.verbWords.suffix(s, endingAt: end, from: r.lowerBound + 1) else { return r }
+        end -= verb.count
+        while let m = RoleRules.modifiers.suffix(s, endingAt: end, from: r.lowerBound + 1) { end -= m.count }
+        return r.lowerBound..<end
     }
 
     /// The start of a label that is not a role (`完成时限：`, `时间节点：`) inside `r`: a short run of
@@ -128,17 +140,22 @@ enum AssignmentExtractor {
         return out
     }
 
-    /// Contents of the outermost brackets `（…）` and `(…)` in `r`.
+    /// Brackets an assignment may stand in: `（牵头单位：…）`, and in some provinces `〔责任单位：…〕` or `【…】`.
+    static let bracketOpeners: ScalarSet = ["（", "(", "〔", "【", "［"]
+    static let bracketClosers: ScalarSet = ["）", ")", "〕", "】", "］"]
+
+    /// Contents of the outermost brackets in `r` (any of `bracketOpeners`).
+
     static func brackets(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var depth = 0
         var open = 0
         for i in r {
             let c = s[i]
-            if c == "（" || c == "(" {
+            if bracketOpeners.contains(c) {
                 if depth == 0 { open = i + 1 }
                 depth += 1
-            } else if c == "）" || c == ")" {
+            } else if bracketClosers.contains(c) {
                 if depth == 1 { out.append(open..<i) }
                 depth = max(0, depth - 1)
             }

@@ -1,7 +1,7 @@
 /// Splits a list of organ or unit names (`县工信局、县能源局，相关乡镇人民政府等`) into names.
 ///
 /// Separators are `、，；,;` and `和`/`及` between names; a collective such as `各区、市政府` or
-/// `区政府各委、办、局` stays whole because its parts are not names on their own; a trailing `等`
+/// `区政府各委、办、局` stays whole because its parts are not names on their own (nor is `各有关区、县级市`); a trailing `等`
 /// (and `等单位`, `等部门`) is dropped.
 enum NameSplitter {
     static let strongSeparators: ScalarSet = ["，", ",", "；", ";"]
@@ -30,6 +30,9 @@ enum NameSplitter {
     /// `区政府各委、办、局`), or parts that share the last one's ending (`济南、青岛、烟台市政府`).
     static func isCollective(_ s: [Unicode.Scalar], _ parts: [Range<Int>]) -> Bool {
         if parts.contains(where: { trimEtc(s, $0).count < minPart }) { return true }
+        // `各有关区、县级市`: a group of one level, then other levels alone.
+        if let first = parts.first, OrgRules.groupPrefixes.match(s, at: first.lowerBound) != nil,
+           parts.dropFirst().allSatisfy({ OrgRules.isAdminLevel(s, trimEtc(s, $0)) }) { return true }
         let named = parts.map { OrgRules.looksLikeName(s, trimEtc(s, $0)) }
         return named.last == true && named.dropLast().allSatisfy { !$0 }
     }

@@ -15,6 +15,18 @@ enum OrgRules {
     /// Prefixes that make a name a group (`各`, `相关`, `有关`), which still counts as a unit.
     static let groupPrefixes = WordList(["各", "相关", "有关", "其他", "其它", "全县", "全市", "全区", "全省"])
 
+    /// Levels of local government: after `各有关区、`, a part that is only one of these
+    /// (`县级市`, `县政府`) continues the collective (`各有关区、县级市`).
+    static let adminLevels = WordList(["县级市", "自治县", "自治州", "区", "县", "市", "州", "盟", "旗", "乡", "镇", "乡镇", "街道"])
+    static let levelGovernments = WordList(["人民政府", "政府", ""])
+
+    /// Whether `s[r]` is an administrative level alone, possibly with its government (`县级市`, `县政府`).
+    static func isAdminLevel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        adminLevels.words.contains { level in
+            s.has(level, at: r.lowerBound) && levelGovernments.words.contains { $0.count == r.count - level.count && s.has($0, at: r.lowerBound + level.count) }
+        }
+    }
+
     /// Whether `s[r]` ends like an organ name (a trailing bracket such as `（园区）` is looked through).
     static func looksLikeName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard r.count >= 2 else { return false }

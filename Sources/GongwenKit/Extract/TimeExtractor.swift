@@ -99,6 +99,7 @@ enum TimeExtractor {
             if let w = TimeRules.start.match(s, at: afterMonth) { return make(.start, afterMonth + w.count, m, 1) }
             if let w = TimeRules.beforeMonth.match(s, at: afterMonth) { return make(.deadline, afterMonth + w.count, m - 1, 31) }
             if explicitYear, s.has(TimeRules.completed, at: afterMonth) { return make(.deadline, afterMonth + 2, m, 31) }
+            if let end = monthMilestone(s, i, afterMonth, r, planYear) { return make(.deadline, end, m, 31) }
             return nil
         }
         guard explicitYear else { return nil }
@@ -112,6 +113,18 @@ enum TimeExtractor {
             return make(.deadline, j, 12, 31)
         }
         return nil
+    }
+
+    /// A month opening a clause and followed by what is to be done there is due by the month's end:
+    /// `（6月底取得阶段性成效`, `。10月底完善平台功能`, `（11月取得明显成效`. Returns where it ends
+    /// (after `底` or `末`); nil after 到, 截至 and the like, which make it a horizon.
+    static func monthMilestone(_ s: [Unicode.Scalar], _ i: Int, _ afterMonth: Int, _ r: Range<Int>, _ year: Int?) -> Int? {
+        var k = afterMonth
+        if k < r.upperBound, s[k] == "底" || s[k] == "末" { k += 1 }
+        guard i == r.lowerBound || TimeRules.clauseOpeners.contains(s[i - 1]),
+              TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) == nil,
+              k < r.upperBound, CharClass.isHan(s[k]), !TimeRules.notMilestone.contains(s[k]), !clauseHasTime(s, k, r, year) else { return nil }
+        return k
     }
 
     /// Whether the clause from `i` to its end holds another time: then a bare year before it

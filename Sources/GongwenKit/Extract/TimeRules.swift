@@ -27,6 +27,11 @@ enum TimeRules {
     static let leadIns = WordList(["到", "至", "于"])
     /// Words before a bare year that make it a goal horizon, not a deadline (`到2025年，…达到…`).
     static let horizon = WordList(["到", "至", "截至", "截止", "截止到", "在", "于", "自", "从", "比", "较", "与", "和", "、", "—", "-", "～", "~"])
+    /// Before a month that is a milestone: it opens a clause (`（6月底取得阶段性成效`, `。10月底完善功能`).
+    static let clauseOpeners: ScalarSet = ["（", "(", "。", "；", "：", "，", ";", ":", ","]
+    /// After such a month (and its 底 or 末), the characters that make it not a milestone
+    /// (`6月以来`, `6月的`, `6月中旬`, `5月底到6月`).
+    static let notMilestone: ScalarSet = ["以", "内", "的", "间", "到", "至", "和", "与", "或", "及", "中", "上", "下", "初", "份"]
     /// 周期: `每` and what follows, with the frequency it means.
     static let recurring: [(String, String)] = [
         ("每季度", "quarterly"), ("每个季度", "quarterly"), ("每季", "quarterly"), ("每月", "monthly"), ("每个月", "monthly"),

@@ -5,8 +5,9 @@ public enum MarkerLexer {
     static let closeParens: ScalarSet = ["）", ")"]
     static let arabicDelimiters: ScalarSet = [".", "．", "、", "。", "﹒"]
 
-    /// The marker at the start of `s`, if any.
-    public static func marker(_ s: ArraySlice<Unicode.Scalar>) -> Marker? {
+    /// The marker at the start of `s`, if any. `sequel` is the value an `arabicDot` marker would
+    /// continue the run with: then `11.121人才梯队项目` is item 11, not the number 11.121.
+    public static func marker(_ s: ArraySlice<Unicode.Scalar>, sequel: Int? = nil) -> Marker? {
         guard let first = s.first else { return nil }
         let i0 = s.startIndex
         let v = first.value
@@ -37,7 +38,7 @@ public enum MarkerLexer {
             let num = Int(String(String.UnicodeScalarView(s[i0..<j])))!
             if arabicDelimiters.contains(s[j]) {
                 // `3.5万吨` is a number, not a marker; `4.2023年` is a marker before a year.
-                if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]), !startsYear(s, j + 1) { return nil }
+                if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]), !startsYear(s, j + 1), num != sequel { return nil }
                 if s[j] == "。" { return nil }
                 return make(.arabicDot, num, s, i0, j + 1 - i0)
             }

@@ -40,8 +40,11 @@ public enum Lexer {
         var ranges: [Range<Int>] = []
         paragraphs.reserveCapacity(text.paragraphs.count)
         ranges.reserveCapacity(text.paragraphs.count)
+        var lastArabic: Int?
         for (i, r) in text.paragraphs.enumerated() {
-            let p = Paragraph(index: i, range: r, marker: MarkerLexer.marker(text.scalars[r]))
+            let marker = MarkerLexer.marker(text.scalars[r], sequel: lastArabic.map { $0 + 1 })
+            if let m = marker, m.kind == .arabicDot { lastArabic = m.value }
+            let p = Paragraph(index: i, range: r, marker: marker)
             paragraphs.append(p)
             let first = tokens.count
             Tokenizer.tokens(text.scalars, p, into: &tokens)

@@ -47,9 +47,11 @@ enum HeaderParser {
             h.consumed.insert(i)
             i += 1
         }
-        // Site furniture the noise rules do not know may stand above the title: look past a line or two.
+        // Site furniture the noise rules do not know may stand above the title: look past a line or two,
+        // but not past the 主送机关 (a web page may give the notice from its recipients on, title-less).
         let titleAt = (i..<min(ps.count, i + 3)).first { k in
-            TitleLines.title(at: k, c, limit: ps.count) != nil && (i..<k).allSatisfy { ps[$0].length <= 60 && ps[$0].marker == nil }
+            TitleLines.title(at: k, c, limit: ps.count) != nil
+                && (i..<k).allSatisfy { ps[$0].length <= 60 && ps[$0].marker == nil && recipients(c, ps[$0]) == nil }
         }
         if let k = titleAt, let t = TitleLines.title(at: k, c, limit: ps.count) {
             h.title = t
@@ -66,10 +68,13 @@ enum HeaderParser {
             h.consumed.insert(i)
             i += 1
         }
-        if i < ps.count, let recipients = recipients(c, ps[i]) {
+        // A web copy may put furniture between the title and the 主送机关 (the title again with its
+        // 发文字号, a posting time): look past a line or two that are not sentences.
+        if let k = (i..<min(ps.count, i + 3)).first(where: { recipients(c, ps[$0]) != nil }),
+           (i..<k).allSatisfy({ isFurniture(c, ps[$0]) }), let recipients = recipients(c, ps[k]) {
             h.header.recipients = recipients
-            h.consumed.insert(i)
-            i += 1
+            h.consumed.formUnion(i...k)
+            i = k + 1
         }
         h.bodyStart = i
         if let title = h.header.title, h.header.issuerMark == nil {
@@ -142,6 +147,11 @@ enum HeaderParser {
         guard !names.isEmpty else { return }
         let people = SignatorySplitter.split(c, names)
         header.signatory = people.count > 1 ? .several(people.map { c.named($0) }) : .one(c.located(names))
+    }
+
+    /// A short line that is no sentence and no list item (site furniture above the 主送机关).
+    static func isFurniture(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        p.marker == nil && p.length <= 80 && !c.s[p.range].contains { HeaderRules.notInTitle.contains($0) }
     }
 
     /// 主送机关: a short paragraph ending with a colon, made of organ names.

@@ -7,9 +7,10 @@ enum NoticeParser {
         let parts = DocumentSplitter.split(c, header)
         for part in parts {
             let paras = part.body.filter { !header.consumed.contains($0) }
-            // An attachment whose title names no plan is a document only when it is a task table
-            // (a 任务分解表 with unit columns); a member list or a table of figures is not.
-            guard part.isPlan || TableReader.read(c, paragraphs: paras) != nil else { continue }
+            // An attachment whose title names no plan (`考评指标`) is a document only when it sets out
+            // work: a task table (a 任务分解表 with unit columns) or numbered items that assign units.
+            // A member list or a table of figures is not.
+            guard part.isPlan || TableReader.read(c, paragraphs: paras) != nil || assignsUnits(c, paras) else { continue }
             var (text, span) = TitleLines.text(c, part.title)
             if part.labelLength > 0 {
                 let r = c.paragraphs[part.title.lowerBound].range
@@ -41,6 +42,16 @@ enum NoticeParser {
             tasks = rows.map { TaskSelector.task(c, row: $0) }
         }
         return ParsedDocument(title: title, titleText: text, titleSpan: span, year: year, paragraphs: paragraphs, outline: outline, tasks: tasks)
+    }
+
+    /// Whether at least `minAssigningItems` numbered items among `paragraphs` assign units.
+    static func assignsUnits(_ c: ParseContext, _ paragraphs: [Int]) -> Bool {
+        var found = 0
+        for i in paragraphs where c.paragraphs[i].marker != nil {
+            if !AssignmentExtractor.extract(c.s, paragraphs: [c.paragraphs[i].body]).isEmpty { found += 1 }
+            if found >= TaskRules.minAssigningItems { return true }
+        }
+        return false
     }
 
     /// The first plausible four-digit year in a title (`乡宁县2023年…`, `（2021—2023年）`).

@@ -11,5 +11,8 @@ enum TaskRules {
         "取得的成效", "主要做法", "工作回顾", "背景情况",
     ])
 
+    /// An attachment whose title names no plan is a document when this many numbered items assign units.
+    static let minAssigningItems = 2
+
     static func isNonWork(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool { nonWorkSections.anyOccurs(in: s, title) }
 }
