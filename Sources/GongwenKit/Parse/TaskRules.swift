@@ -9,6 +9,9 @@ enum TaskRules {
         "政策保障", "支撑保障", "总体思路", "基本思路", "目标要求", "主要原则",
         "基本情况", "开展情况", "进展情况", "完成情况", "存在的问题", "困难和问题", "主要问题", "主要成效", "工作成效",
         "取得的成效", "主要做法", "工作回顾", "背景情况",
+        // The rule sections of a 考核办法 or 考评办法 (its indicators are work; its procedure is not).
+        "考评对象", "考核对象", "考评内容", "考核内容", "考评方式", "考核方式", "考评程序", "考核程序", "计分方法",
+        "评分标准", "考评结果", "考核结果运用", "考核结果应用",
     ])
 
     /// An attachment whose title names no plan is a document when this many numbered items assign units.

@@ -1,0 +1,20 @@
+import XCTest
+@testable import GongwenKit
+
+/// Which outline leaves are tasks (GOLD_FORMAT's rule): numbered leaves in the part that sets out
+/// work; not under a preamble, safeguard or rule section unless they assign units themselves.
+final class TaskSelectionTests: XCTestCase {
+    func headings(_ body: String) -> [String] {
+        TestSupport.tasks("某县2024年重点工作实施方案\n" + body).map(\.heading.text)
+    }
+
+    func testPreambleAndSafeguardLeavesAreNotTasks() {
+        let body = "一、指导思想\n以新时代思想为指导。\n二、重点任务\n（一）开展排查。（牵头单位：县应急局）\n（二）完善台账。\n三、保障措施\n（一）加强组织领导。\n（二）强化督查考核。（责任单位：县督查室）\n"
+        XCTAssertEqual(headings(body), ["开展排查", "完善台账", "强化督查考核"])
+    }
+
+    func testTheRuleSectionsOfAnAssessmentSchemeAreNotTasks() {
+        let body = "一、考评对象\n各乡镇人民政府。\n二、考评方式\n（一）考评以日常监测为主。\n（二）实行百分制。\n三、考评指标\n1.全部开通全程网办。（6月底完成，牵头考核单位：县政务服务局）\n四、考评结果应用\n考评结果全县通报。\n"
+        XCTAssertEqual(headings(body), ["全部开通全程网办"])
+    }
+}
