@@ -95,4 +95,15 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(u.responsible, ["省发展改革委", "商务厅"])
         XCTAssertEqual(units("1.优化准入环境。〔责任单位：省市场监管局〕").responsible, ["省市场监管局"])
     }
+
+    func testClausesJoinedByADunhaoAndOrganisingVerbs() {
+        let u = units("1.开展燃气隐患排查。（市交通委牵头负责、各区政府组织落实）")
+        XCTAssertEqual(u.lead, ["市交通委"])
+        XCTAssertEqual(u.responsible, ["各区政府"])
+        let v = units("1.开展排查。（市住房城乡建设管理委牵头，市发展改革委、市国资委负责，市房管局、各区政府组织落实）")
+        XCTAssertEqual(v.lead, ["市住房城乡建设管理委", "市发展改革委", "市国资委"])
+        XCTAssertEqual(v.responsible, ["市房管局", "各区政府"])
+        XCTAssertEqual(units("1.做好保障。（市民政局按职责组织配合）").support, ["市民政局"])
+        XCTAssertEqual(units("1.做好保障。（市商务委、市公安局按职责分工负责落实）").responsible, ["市商务委", "市公安局"])
+    }
 }

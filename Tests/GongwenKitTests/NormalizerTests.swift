@@ -85,4 +85,9 @@ final class NormalizerTests: XCTestCase {
             last = o
         }
     }
+
+    func testARowNumberLineStandsAlone() {
+        XCTAssertEqual(paragraphs("屋顶光伏覆盖面积达到50%\n3\n既有车站探索光伏建筑一体化项目拓宽应用场景\n4\n"),
+                       ["屋顶光伏覆盖面积达到50%", "3", "既有车站探索光伏建筑一体化项目拓宽应用场景", "4"])
+    }
 }

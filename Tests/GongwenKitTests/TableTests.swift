@@ -64,4 +64,35 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(t.units.lead.map(\.name), ["各乡镇人民政府"])
         XCTAssertEqual(t.recurring.map(\.text), ["每季度"])
     }
+
+    func testGroupRowsRowNumbersAndAnAttachedTableLabel() {
+        let text = """
+        某市交通领域光伏推广应用实施方案
+        一、重点任务
+        1.推进示范工程。（市交通委牵头）
+        附表1
+        任务分工表
+        序号
+        事项
+        工作措施
+        责任单位
+        推进实施“光伏+”示范工程
+        1
+        “光伏+地铁”工程
+        利用既有高架车站建设光伏，屋顶覆盖面积达到50%
+        申通地铁集团
+        2
+        既有车站探索光伏建筑一体化项目，拓宽应用场景
+        3
+        “光伏+机场”工程
+        利用候机楼、停车场等屋顶建设光伏。
+        机场集团、各航空公司
+        """
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.map(\.title.text), ["某市交通领域光伏推广应用实施方案", "任务分工表"])
+        let rows = n.documents.last?.tasks ?? []
+        XCTAssertEqual(rows.map(\.number), [1, 2, 3])
+        XCTAssertEqual(rows.first?.heading.text, "利用既有高架车站建设光伏，屋顶覆盖面积达到50%")
+        XCTAssertEqual(rows.map { $0.units.responsible.map(\.name) }, [["申通地铁集团"], [], ["机场集团", "各航空公司"]])
+    }
 }

@@ -123,12 +123,13 @@ enum AssignmentExtractor {
         while i < b.upperBound {
             if let w = RoleRules.verbWords.match(s, at: i), i > start {
                 let after = i + w.count
-                // A verb ends a clause only at a separator or the end: `负责人` is not `负责`.
-                if after == b.upperBound || clauseSeparators.contains(s[after]) {
+                // A verb ends a clause only at a separator or the end: `负责人` is not `负责`;
+                // `X牵头负责、Y组织落实` separates its clauses with a `、`.
+                if after == b.upperBound || clauseSeparators.contains(s[after]) || s[after] == "、" {
                     var end = i
                     while let m = RoleRules.modifiers.suffix(s, endingAt: end, from: start + 1) { end -= m.count }
                     var lo = start
-                    while lo < end, clauseSeparators.contains(s[lo]) || s[lo] == "由" { lo += 1 }
+                    while lo < end, clauseSeparators.contains(s[lo]) || s[lo] == "、" || s[lo] == "由" { lo += 1 }
                     if lo < end { out.append(Clause(role: RoleRules.verbRole[String(String.UnicodeScalarView(w))]!, names: lo..<end)) }
                     start = after
                     i = after
@@ -145,7 +146,6 @@ enum AssignmentExtractor {
     static let bracketClosers: ScalarSet = ["）", ")", "〕", "】", "］"]
 
     /// Contents of the outermost brackets in `r` (any of `bracketOpeners`).
-
     static func brackets(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var depth = 0

@@ -22,16 +22,18 @@ enum RoleRules {
     /// Verbs that close a clause naming units: `X牵头`, `X负责`, `X等按职责分工负责`, `Y配合`.
     /// The longest match wins, so `按职责分工负责` is read before `负责`.
     static let verbs: [(String, Role)] = [
-        ("牵头负责", .lead), ("牵头", .lead), ("负总责", .lead), ("负责", .lead), ("主办", .lead),
+        ("牵头负责", .lead), ("牵头", .lead), ("负总责", .lead), ("负责", .lead), ("负责落实", .lead), ("主办", .lead),
+        ("按职责分工负责落实", .responsible),
         ("按职责分工负责", .responsible), ("按照职责分工负责", .responsible), ("按职责负责", .responsible),
         ("分别负责", .responsible), ("具体实施", .responsible), ("具体负责", .responsible), ("共同负责", .responsible),
-        ("按职责分工落实", .responsible), ("分工负责", .responsible),
+        ("按职责分工落实", .responsible), ("分工负责", .responsible), ("组织落实", .responsible), ("组织实施", .responsible),
+        ("具体落实", .responsible), ("按职责落实", .responsible),
         ("按职责分工配合", .support), ("按照职责分工配合", .support), ("按职责配合", .support), ("配合", .support),
         ("协办", .support), ("协助", .support), ("参与", .support), ("参加", .support), ("协同", .support),
     ]
 
     /// Modifiers between the names and the verb, dropped from the names: `X等按职责分工负责`.
-    static let modifiers = WordList(["等单位", "等部门", "等", "按职责分工", "按照职责分工", "按职责", "分别", "共同", "会同", "具体"])
+    static let modifiers = WordList(["等单位", "等部门", "等", "按职责分工", "按照职责分工", "按职责组织", "按职责", "分别", "共同", "会同", "具体"])
 
     static let labelWords = WordList(labels.map(\.0))
     static let labelRole: [String: Role] = Dictionary(uniqueKeysWithValues: labels)

@@ -22,6 +22,8 @@ enum JoinRules {
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
         if splitsDate(a, b) || completesName(a, b) { return true }
+        // A line that is only a row number (`3`) is a table cell of its own (`…达到50%` / `3` is not 50%3).
+        if isRowNumber(b) { return false }
         // Outside brackets, a field label opens a line of its own (`完成时限：…` under `责任单位：…`).
         if startsWithLabel(b) { return false }
         if CharClass.terminal.contains(last) { return false }
@@ -40,6 +42,11 @@ enum JoinRules {
         var i = b.startIndex
         while i < b.endIndex, i - b.startIndex < 7, CharClass.isHan(b[i]) { i += 1 }
         return i - b.startIndex >= 2 && i < b.endIndex && (b[i] == "：" || b[i] == ":")
+    }
+
+    /// A line of one to three digits and nothing else: a table's row number.
+    static func isRowNumber(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        (1...3).contains(b.count) && b.allSatisfy(CharClass.isDigit)
     }
 
     /// The serial of a 发文字号 broken from its year: `12号` after `槐政办发〔2025〕`.

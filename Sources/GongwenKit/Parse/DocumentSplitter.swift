@@ -65,19 +65,19 @@ enum DocumentSplitter {
     /// The length of an `附件1：` label that opens a line holding more (the attachment's title).
     static func inlineAttachmentLabel(_ c: ParseContext, _ p: Paragraph) -> Int? {
         let s = c.s
-        guard p.length > 4, s.has(HeaderRules.attachment, at: p.range.lowerBound) else { return nil }
-        var j = p.range.lowerBound + HeaderRules.attachment.count
+        guard p.length > 4, let label = HeaderRules.attachment.match(s, at: p.range.lowerBound) else { return nil }
+        var j = p.range.lowerBound + label.count
         while j < p.range.upperBound, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) { j += 1 }
         guard j < p.range.upperBound, s[j] == "：" || s[j] == ":" || s[j] == " " else { return nil }
         j += 1
         return j < p.range.upperBound ? j - p.range.lowerBound : nil
     }
 
-    /// `附件`, `附件1`, `附件一：`, `附件2：` alone on a line.
+    /// `附件`, `附件1`, `附件一：`, `附表2：` alone on a line.
     static func isAttachmentLabel(_ c: ParseContext, _ p: Paragraph) -> Bool {
         let s = c.s
-        guard p.length <= 6, s.has(HeaderRules.attachment, at: p.range.lowerBound) else { return false }
-        return p.range.dropFirst(2).allSatisfy { CharClass.isDigit(s[$0]) || ChineseNumeral.isNumeral(s[$0]) || "：:".unicodeScalars.contains(s[$0]) }
+        guard p.length <= 6, let label = HeaderRules.attachment.match(s, at: p.range.lowerBound) else { return false }
+        return p.range.dropFirst(label.count).allSatisfy { CharClass.isDigit(s[$0]) || ChineseNumeral.isNumeral(s[$0]) || "：:".unicodeScalars.contains(s[$0]) }
     }
 
 }

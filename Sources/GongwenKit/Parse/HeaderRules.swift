@@ -19,15 +19,15 @@ enum HeaderRules {
     static let titleEndings = WordList([
         "通知", "方案", "计划", "意见", "办法", "规定", "决定", "报告", "请示", "批复", "函", "纪要", "要点", "清单", "细则",
         "规划", "通报", "公告", "通告", "决议", "指引", "指南", "规则", "措施", "政策", "纲要", "安排", "分工", "任务", "标准",
-        "制度", "条例", "章程", "复函", "议案", "命令", "令", "公报", "讲话", "总结", "分解表", "分解", "名单", "目录", "一览表",
+        "制度", "条例", "章程", "复函", "议案", "命令", "令", "公报", "讲话", "总结", "分解表", "分解", "分工表", "名单", "目录", "一览表",
     ])
     /// Words that end the title of a plan that counts as a document (a member list or a figures table does not).
     static let planEndings = WordList([
         "方案", "计划", "意见", "办法", "规定", "细则", "规划", "要点", "清单", "措施", "政策", "纲要", "安排", "分工",
         "任务", "指南", "指引", "制度", "决定", "行动", "工作方案", "实施意见", "分解",
     ])
-    /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`.
-    static let attachment = Array("附件".unicodeScalars)
+    /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`, `附表1`.
+    static let attachment = WordList(["附件", "附表"])
     /// Paragraph-closing punctuation never found inside a title line.
     static let notInTitle: ScalarSet = ["。", "；", "：", ":", ";", "！", "？"]
 }

@@ -21,15 +21,18 @@ enum NoticeParser {
                 documents.append(d)
             }
         }
-        if documents.isEmpty {
-            // The notice carries its work in its own body (an 意见, a stand-alone plan), or has none.
-            // Its body ends where the first attachment begins.
+        // The notice carries its work in its own body (an 意见, a stand-alone plan), or has none:
+        // then its body, up to where the first attachment begins, is a document. A stand-alone plan
+        // with an attached task table is both.
+        if documents.isEmpty || isStandalonePlan(c, header) {
             let end = parts.first?.title.lowerBound ?? c.paragraphs.count
             let paras = (header.bodyStart..<max(header.bodyStart, end)).filter { !header.consumed.contains($0) }
             let title = header.title ?? 0..<0
             let text = header.header.title?.text ?? ""
             let span = header.header.title?.span ?? c.span(0..<0)
-            if let d = document(c, title: title, text: text, span: span, paragraphs: paras, header) { documents.append(d) }
+            if let d = document(c, title: title, text: text, span: span, paragraphs: paras, header), documents.isEmpty || !d.tasks.isEmpty {
+                documents.insert(d, at: 0)
+            }
         }
         return ParsedNotice(header: header, documents: documents)
     }
@@ -42,6 +45,13 @@ enum NoticeParser {
             tasks = rows.map { TaskSelector.task(c, row: $0) }
         }
         return ParsedDocument(title: title, titleText: text, titleSpan: span, year: year, paragraphs: paragraphs, outline: outline, tasks: tasks)
+    }
+
+    /// A notice whose own title names a plan (`某市…实施方案`), not a covering notice (`关于印发…的通知`).
+    static func isStandalonePlan(_ c: ParseContext, _ h: HeaderLayout) -> Bool {
+        guard let t = h.title else { return false }
+        let r = c.paragraphs[t.upperBound - 1].range
+        return TitleLines.endsWithTitleWord(c, r, HeaderRules.planEndings)
     }
 
     /// Whether at least `minAssigningItems` numbered items among `paragraphs` assign units.

@@ -51,11 +51,21 @@ enum TableReader {
                 j += 1
             }
             let hasUnits = cols.contains { if case .units = $0 { return true } else { return false } }
+            // A group row (`推进实施“光伏+”示范工程`) may stand between the heading and row 1.
+            if j + 1 < paragraphs.count, serial(c, paragraphs[j]) == nil, isGroupRow(c, paragraphs[j]), serial(c, paragraphs[j + 1]) == 1 { j += 1 }
             if cols.count >= 3, hasUnits, j < paragraphs.count, serial(c, paragraphs[j]) == 1 {
                 return rows(c, Array(paragraphs[j...]), cols)
             }
         }
         return nil
+    }
+
+    /// A group row's one cell (`推进实施“光伏+”示范工程`): a short phrase, no sentence, no unit, no time.
+    static func isGroupRow(_ c: ParseContext, _ i: Int) -> Bool {
+        let p = c.paragraphs[i]
+        guard p.length >= 4, p.length <= 30, p.marker == nil else { return false }
+        return !p.range.contains { JoinRules.sentencePunctuation.contains(c.s[$0]) || c.s[$0] == "、" }
+            && !isUnitCell(c, i) && !isTimeCell(c, i) && !isEmptyCell(c, i)
     }
 
     /// A heading cell is short and has no sentence punctuation.
@@ -77,11 +87,14 @@ enum TableReader {
             guard let (n, serialPara, cells) = current else { return }
             rows.append(assign(c, n, serialPara, cells, Array(cols.dropFirst())))
         }
-        for i in ps {
+        for (k, i) in ps.enumerated() {
             if let n = serial(c, i), n == (current?.0 ?? 0) + 1 {
                 close()
                 current = (n, i, [])
-            } else if current != nil {
+            } else if let row = current {
+                // A group row spanning the table stands alone before the next row's number.
+                if !row.2.isEmpty, k + 1 < ps.count, serial(c, ps[k + 1]) == row.0 + 1, isGroupRow(c, i),
+                   row.2.contains(where: { !isUnitCell(c, $0) && !isTimeCell(c, $0) }) { continue }
                 current!.2.append(i)
             }
         }
