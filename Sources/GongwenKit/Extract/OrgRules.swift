@@ -36,8 +36,11 @@ enum OrgRules {
             while k > r.lowerBound, s[k] != "（" && s[k] != "(" { k -= 1 }
             if k > r.lowerBound { end = k }
         }
-        return suffixes.suffix(s, endingAt: end, from: r.lowerBound) != nil
+        return suffixes.suffix(s, endingAt: end, from: r.lowerBound) != nil && notNameEndings.suffix(s, endingAt: end, from: r.lowerBound) == nil
     }
+
+    /// Endings that look like an organ's (`站`) but name a website or an account (`…人民政府门户网站`).
+    static let notNameEndings = WordList(["网站", "客户端", "公众号"])
 
     static func looksLikeName(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)

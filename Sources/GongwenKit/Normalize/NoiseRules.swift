@@ -21,6 +21,8 @@ enum NoiseRules {
     static let prefixStarts = Set(prefixes.words.compactMap(\.first))
     /// A short line that holds one of these is noise (site furniture such as breadcrumbs).
     static let fragments = WordList(["首页 >", "首页>", "首页 ›", "首页›", "首页 »", "首页＞", "首页 ＞", "打印 ]", "关闭 ]", "【打印", "[打印"])
+    /// A short line starting with one of these is site furniture (`首页政务公开最新文件`, `微信`, `时间：2015-12-30 11:39`).
+    static let furniturePrefixes = WordList(["首页", "微信", "微博", "QQ空间", "分享到", "时间：", "时间:", "附件下载"])
     /// Lines longer than this are never treated as furniture by `fragments`.
     static let furnitureMaxLength = 60
 
@@ -33,7 +35,7 @@ enum NoiseRules {
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         if prefixStarts.contains(s[r.lowerBound]), prefixes.match(s, at: r.lowerBound) != nil { return true }
         if startsWithFieldLabel(s, r) { return true }
-        if r.count <= furnitureMaxLength && fragments.anyOccurs(in: s, r) { return true }
+        if r.count <= furnitureMaxLength && (fragments.anyOccurs(in: s, r) || furniturePrefixes.match(s, at: r.lowerBound) != nil) { return true }
         return r.count <= footerMaxLength && footers.anyOccurs(in: s, r)
     }
 

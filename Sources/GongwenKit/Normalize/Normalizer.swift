@@ -6,7 +6,7 @@
 public enum Normalizer {
     public static func normalize(_ source: SourceText) -> NormalizedText {
         let s = source.scalars
-        let lines = physicalLines(s)
+        let lines = CollapsedLines.split(s, physicalLines(s))
         let frontMatter = frontMatterEnd(s, lines)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)

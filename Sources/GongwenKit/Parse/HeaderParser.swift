@@ -59,14 +59,18 @@ enum HeaderParser {
             h.header.title = Located(text: text, span: span)
             h.consumed.formUnion(t)
             i = t.upperBound
-            // A web export may repeat the title (once with ASCII brackets): skip the copy.
-            if i < ps.count, TitleLines.isTitleLike(c, ps[i]), fold(c.string(ps[i].range)) == fold(text) { h.consumed.insert(i); i += 1 }
         }
-        // 发文字号 in brackets under the title: `（国办发〔2023〕17号）`.
-        if i < ps.count, ps[i].length <= 40, h.header.docNumber == nil, let m = c.docNumber(in: i) {
-            h.header.docNumber = docNumber(c, m)
-            h.consumed.insert(i)
-            i += 1
+        // Under the title: its 发文字号 in brackets (`（国办发〔2023〕17号）`), and in a web copy the title
+        // again (once with ASCII brackets), in either order.
+        for _ in 0..<2 where i < ps.count {
+            if let text = h.header.title?.text, TitleLines.isTitleLike(c, ps[i]), fold(c.string(ps[i].range)) == fold(text) {
+                h.consumed.insert(i)
+                i += 1
+            } else if ps[i].length <= 40, h.header.docNumber == nil, let m = c.docNumber(in: i) {
+                h.header.docNumber = docNumber(c, m)
+                h.consumed.insert(i)
+                i += 1
+            }
         }
         // A web copy may put furniture between the title and the 主送机关 (the title again with its
         // 发文字号, a posting time): look past a line or two that are not sentences.
