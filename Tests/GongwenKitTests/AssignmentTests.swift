@@ -106,4 +106,10 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(units("1.做好保障。（市民政局按职责组织配合）").support, ["市民政局"])
         XCTAssertEqual(units("1.做好保障。（市商务委、市公安局按职责分工负责落实）").responsible, ["市商务委", "市公安局"])
     }
+
+    func testOfficeLabelsOfADepartmentsOwnPlan() {
+        let u = units("1.改造农村户用厕所。全面推进改厕工作。责任处室：农业农村处、社会事业处")
+        XCTAssertEqual(u.responsible, ["农业农村处", "社会事业处"])
+        XCTAssertEqual(units("1.开展排查。（牵头科室：安全科；配合科室：办公室）").lead, ["安全科"])
+    }
 }

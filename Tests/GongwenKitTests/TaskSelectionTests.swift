@@ -17,4 +17,9 @@ final class TaskSelectionTests: XCTestCase {
         let body = "一、考评对象\n各乡镇人民政府。\n二、考评方式\n（一）考评以日常监测为主。\n（二）实行百分制。\n三、考评指标\n1.全部开通全程网办。（6月底完成，牵头考核单位：县政务服务局）\n四、考评结果应用\n考评结果全县通报。\n"
         XCTAssertEqual(headings(body), ["全部开通全程网办"])
     }
+
+    func testAnItemTitledLikeAGoalSectionIsNotATaskUnlessItAssigns() {
+        let body = "一、重点行动\n（一）协同制造\n1．行动目标。到2018年建成平台。\n2．主要任务。培育平台型企业。牵头单位：区经发局，配合单位：区数字办\n（二）现代农业\n1．行动目标。完善服务体系。（区农村发展局负责）\n"
+        XCTAssertEqual(headings(body), ["主要任务", "行动目标"])
+    }
 }

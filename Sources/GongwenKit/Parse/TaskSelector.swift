@@ -13,7 +13,9 @@ enum TaskSelector {
             // A marker with nothing after it (`三、` alone on its line) numbers no work.
             if ranges.allSatisfy({ c.trim($0).isEmpty }) { continue }
             let underNonWork = ancestors.contains { TaskRules.isNonWork(c.s, self.heading(c, o.nodes[$0].paragraph)) }
-            if underNonWork, AssignmentExtractor.extract(c.s, paragraphs: ranges).isEmpty { continue }
+            // A deeper item titled like such a section (`1．行动目标。…`) sets out no work either.
+            let titledNonWork = TaskRules.nonWorkSections.match(c.s, at: heading.lowerBound) != nil
+            if underNonWork || titledNonWork, AssignmentExtractor.extract(c.s, paragraphs: ranges).isEmpty { continue }
             let path = (ancestors.reversed() + [i]).map { o.nodes[$0].marker.text }
             out.append(ParsedTask(number: node.marker.value, marker: node.marker.text, path: path, ranges: ranges, heading: heading, node: i))
         }
