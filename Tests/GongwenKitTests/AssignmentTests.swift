@@ -112,4 +112,16 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(u.responsible, ["农业农村处", "社会事业处"])
         XCTAssertEqual(units("1.开展排查。（牵头科室：安全科；配合科室：办公室）").lead, ["安全科"])
     }
+
+    func testABracketOpeningWithAnAssignmentThenANote() {
+        let u = units("1.落实环境信息调查。（区资源生态局牵头负责;各片区负责配合落实，以下均需各片区配合落实，不再列出）")
+        XCTAssertEqual(u.lead, ["区资源生态局"])
+        XCTAssertEqual(u.support, ["各片区"])
+    }
+
+    func testAGroupAfterDengAndAListRunningIntoTheText() {
+        XCTAssertEqual(units("1.培育夜间经济。（责任单位：各片区管理局、执法应急局等区直部门）").responsible, ["各片区管理局", "执法应急局"])
+        XCTAssertEqual(units("1.强化金融支持。责任单位：区经济发展局、人行平潭支行各责任单位应认真对照本措施制定的实施细则，加强政策宣传").responsible,
+                       ["区经济发展局"])
+    }
 }

@@ -33,4 +33,11 @@ final class CollapsedLinesTests: XCTestCase {
         let lines = CollapsedLines.split(short, [Normalizer.Line(content: 0..<short.count, terminator: short.count)])
         XCTAssertEqual(lines.count, 1)
     }
+
+    func testARoleLabelIsNoRecipientList() {
+        let line = String(repeating: "开展工作。", count: 170) + "责任单位：各区属国企3.加快产业化项目拓展。"
+        let s = Array(line.unicodeScalars)
+        let ends = CollapsedLines.cuts(s, 0..<s.count).map(\.end)
+        XCTAssertFalse(ends.contains(line.unicodeScalars.count - "各区属国企3.加快产业化项目拓展。".unicodeScalars.count))
+    }
 }

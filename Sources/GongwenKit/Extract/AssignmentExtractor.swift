@@ -52,10 +52,12 @@ enum AssignmentExtractor {
         }
         var end = b.upperBound
         while end > b.lowerBound, s[end - 1] == "。" || s[end - 1] == "；" { end -= 1 }
-        guard RoleRules.verbWords.suffix(s, endingAt: end, from: b.lowerBound) != nil else { return false }
+        // It ends with a role verb, or opens with a clause that does (`（X牵头负责;各片区负责配合落实，以下…不再列出）`).
+        let endsWithVerb = RoleRules.verbWords.suffix(s, endingAt: end, from: b.lowerBound) != nil
         // The first clause must name a unit: `（县发改局牵头）`, not `（由企业自行负责）`.
-        let first = verbClauses(s, b.lowerBound..<end).first
-        return first.map { OrgRules.looksLikeName(s, $0.names) || NameSplitter.split(s, $0.names).contains { OrgRules.looksLikeName(s, $0) } } ?? false
+        guard let first = verbClauses(s, b.lowerBound..<end).first,
+              endsWithVerb || !s[b.lowerBound..<first.names.lowerBound].contains(where: { clauseSeparators.contains($0) }) else { return false }
+        return OrgRules.looksLikeName(s, first.names) || NameSplitter.split(s, first.names).contains { OrgRules.looksLikeName(s, $0) }
     }
 
     /// Reads labelled segments if there are any, else verb clauses.
@@ -78,7 +80,11 @@ enum AssignmentExtractor {
                 if let other = otherLabel(s, contentStart..<end) { end = other }
                 if let stop = (contentStart..<end).first(where: { s[$0] == "。" }) { end = stop }
                 end = withoutVerb(s, contentStart..<end).upperBound
-                for n in NameSplitter.split(s, contentStart..<end) { out.append(UnitMention(role: role, range: n)) }
+                // A long piece that names no unit is where the list ran into the text after it.
+                for n in NameSplitter.split(s, contentStart..<end) {
+                    if n.count > NameSplitter.maxUnnamedPiece, !OrgRules.looksLikeName(s, n) { break }
+                    out.append(UnitMention(role: role, range: n))
+                }
             }
             return out
         }
@@ -130,7 +136,9 @@ enum AssignmentExtractor {
                     while let m = RoleRules.modifiers.suffix(s, endingAt: end, from: start + 1) { end -= m.count }
                     var lo = start
                     while lo < end, clauseSeparators.contains(s[lo]) || s[lo] == "、" || s[lo] == "由" { lo += 1 }
-                    if lo < end { out.append(Clause(role: RoleRules.verbRole[String(String.UnicodeScalarView(w))]!, names: lo..<end)) }
+                    if lo < end, !RoleRules.proseWords.anyOccurs(in: s, lo..<end) {
+                        out.append(Clause(role: RoleRules.verbRole[String(String.UnicodeScalarView(w))]!, names: lo..<end))
+                    }
                     start = after
                     i = after
                     continue

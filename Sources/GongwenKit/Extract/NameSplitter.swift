@@ -9,6 +9,11 @@ enum NameSplitter {
     static let conjunctions = WordList(["和", "及", "以及", "与"])
     /// Endings dropped from a name: the `等` of an open list.
     static let trailingEtc = WordList(["等有关单位", "等相关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"])
+    /// After `等`, a group of at most `maxGroupTail` characters ending so (`等区直部门`) is dropped.
+    static let groupTails = WordList(["部门", "单位", "成员单位", "机构"])
+    static let maxGroupTail = 12
+    /// A piece of a labelled list longer than this that names no unit is not one (the list ran on).
+    static let maxUnnamedPiece = 12
     /// Minimum length of a part for a `、` list to be split.
     static let minPart = 3
 
@@ -57,7 +62,12 @@ enum NameSplitter {
         var lo = r.lowerBound
         while lo < hi, CharClass.isSpace(s[lo]) || s[lo] == "：" || s[lo] == ":" { lo += 1 }
         while hi > lo, CharClass.isSpace(s[hi - 1]) || s[hi - 1] == "。" || s[hi - 1] == "." { hi -= 1 }
-        if let w = trailingEtc.suffix(s, endingAt: hi, from: lo + 1) { hi -= w.count }
+        if let w = trailingEtc.suffix(s, endingAt: hi, from: lo + 1) {
+            hi -= w.count
+        } else if hi - lo > 4, let k = (max(lo + 2, hi - maxGroupTail)..<hi).last(where: { s[$0] == "等" }), groupTails.suffix(s, endingAt: hi, from: k + 1) != nil {
+            // `执法应急局等区直部门`, `区经济发展局等区预防办成员单位`: the group after 等 is not a unit.
+            hi = k
+        }
         return lo..<hi
     }
 

@@ -93,7 +93,8 @@ enum CollapsedLines {
 
     /// `区直各单位，各片区开发管理局，各乡镇人民政府` before `：现将…印发给你们`: a 主送机关 line.
     static func isRecipientList(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard r.count >= 2, r.count <= 200, !r.contains(where: { s[$0] == "。" }) else { return false }
+        guard r.count >= 2, r.count <= 200, !r.contains(where: { s[$0] == "。" }),
+              RoleRules.labelWords.match(s, at: r.lowerBound) == nil else { return false }
         let names = NameSplitter.split(s, r)
         return !names.isEmpty && names.allSatisfy { OrgRules.looksLikeName(s, $0) }
     }
