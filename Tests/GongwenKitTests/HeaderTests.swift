@@ -97,6 +97,16 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.recipients?.map(\.name), ["某经济开发区", "各街道办事处", "各区直部门"])
     }
 
+    func testTheTitleBelowABreadcrumbCutOneItemPerLine() {
+        let text = "【关于做好合同签订工作的通知(某发〔2020〕84号)】-某委员会\n首页\n>\n政务公开\n>\n政策\n>\n通知\n关于做好合同签订工作的通知(某发〔2020〕84号)\n发布时间：2020/12/02\n运行局\n[ 打印 ]\n国家发展改革委 国家能源局关于做好\n2021年电力中长期合同签订工作的通知\n某发〔2020〕84号\n各省发展改革委，各电力企业：\n为做好工作，现通知如下。\n一、抓紧签订合同\n国家发展改革委\n国 家 能 源 局\n2020年11月25日\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.title?.text, "国家发展改革委国家能源局关于做好2021年电力中长期合同签订工作的通知")
+        XCTAssertEqual(h.docNumber?.text, "某发〔2020〕84号")
+        XCTAssertEqual(h.recipients?.count, 2)
+        XCTAssertEqual(h.issuers?.count, 2)
+        XCTAssertNil(h.issuer, "a run of the joint issuers' names is not one issuer")
+    }
+
     func testAMemberListAttachmentIsNotADocumentNorPartOfOne() {
         let text = "某县2024年重点工作实施方案\n一、重点任务\n1.开展工作。（县发改局负责）\n附件\n某县重点工作领导小组成员名单\n1.张三 县长\n2.李四 副县长\n"
         let n = TestSupport.notice(text)

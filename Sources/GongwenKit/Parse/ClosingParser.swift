@@ -94,11 +94,14 @@ enum ClosingParser {
         guard let first = names.first else { return }
         if names.count == 1 {
             h.header.signedBy = .one(c.located(first))
+            if h.header.issuer == nil { h.header.issuer = c.located(first) }
         } else {
+            // Joint issuance: the organs are `issuers`. The lead organ's 标志 may name the issuer; a run of
+            // several names (`柘川市财政局柘川市人民政府国有资产…`, from a joint 标志 or title) does not.
             h.header.signedBy = .several(names.map { c.named($0) })
             h.header.issuers = names.map { c.named($0) }
+            if let issuer = h.header.issuer?.text, names.filter({ issuer.contains(c.string($0)) }).count >= 2 { h.header.issuer = nil }
         }
-        if h.header.issuer == nil { h.header.issuer = c.located(first) }
     }
 
     /// `乡宁县人民政府办公室  2023年7月25日印发`, on one line or two.

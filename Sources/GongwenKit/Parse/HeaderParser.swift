@@ -47,13 +47,7 @@ enum HeaderParser {
             h.consumed.insert(i)
             i += 1
         }
-        // Site furniture the noise rules do not know may stand above the title: look past a line or two,
-        // but not past the 主送机关 (a web page may give the notice from its recipients on, title-less).
-        let titleAt = (i..<min(ps.count, i + 3)).first { k in
-            TitleLines.title(at: k, c, limit: ps.count) != nil
-                && (i..<k).allSatisfy { ps[$0].length <= 60 && ps[$0].marker == nil && recipients(c, ps[$0]) == nil }
-        }
-        if let k = titleAt, let t = TitleLines.title(at: k, c, limit: ps.count) {
+        if let t = title(c, from: i) {
             h.title = t
             let (text, span) = TitleLines.text(c, t)
             h.header.title = Located(text: text, span: span)
@@ -153,6 +147,33 @@ enum HeaderParser {
         header.signatory = people.count > 1 ? .several(people.map { c.named($0) }) : .one(c.located(names))
     }
 
+    /// The notice's title at or after paragraph `i`. Site furniture the noise rules do not know may
+    /// stand above it (a breadcrumb cut one item per line, the page's own title, a posting time):
+    /// short lines are looked past, but not the 主送机关 (a web page may start there, title-less).
+    /// Of several titles, the one the 发文字号 or 主送机关 follows is the notice's (or the first one
+    /// with its text); without either, the first.
+    static func title(_ c: ParseContext, from i: Int) -> Range<Int>? {
+        let ps = c.paragraphs
+        var found: [Range<Int>] = []
+        var k = i
+        while k < min(ps.count, i + HeaderRules.furnitureReach) {
+            // A title run together with its 发文字号 (`鞍立政发〔2023〕2号立山区人民政府关于…`) is a web copy's.
+            let afterNumber = c.docNumber(in: k).map { $0.agency.lowerBound == ps[k].range.lowerBound } ?? false
+            if !afterNumber, let t = TitleLines.title(at: k, c, limit: ps.count), TitleLines.text(c, t).0.unicodeScalars.count >= DocumentSplitter.minTitleLength {
+                found.append(t)
+                k = t.upperBound
+                if k < ps.count, (ps[k].length <= 40 && c.docNumber(in: k) != nil) || recipients(c, ps[k]) != nil {
+                    let text = fold(TitleLines.text(c, t).0)
+                    return found.first { fold(TitleLines.text(c, $0).0) == text } ?? t
+                }
+                continue
+            }
+            guard ps[k].length <= 60, ps[k].marker == nil, recipients(c, ps[k]) == nil, (found.isEmpty && k < i + 3) || isFurniture(c, ps[k]) else { break }
+            k += 1
+        }
+        return found.first
+    }
+
     /// A short line that is no sentence and no list item (site furniture above the 主送机关).
     static func isFurniture(_ c: ParseContext, _ p: Paragraph) -> Bool {
         p.marker == nil && p.length <= 80 && !c.s[p.range].contains { HeaderRules.notInTitle.contains($0) }
@@ -161,7 +182,7 @@ enum HeaderParser {
     /// 主送机关: a short paragraph ending with a colon, made of organ names.
     static func recipients(_ c: ParseContext, _ p: Paragraph) -> [Named]? {
         let s = c.s
-        guard p.marker == nil, p.length <= 200, let last = s[p.range].last, last == "：" || last == ":" else { return nil }
+        guard p.marker == nil, p.length <= HeaderRules.maxRecipientsLength, let last = s[p.range].last, last == "：" || last == ":" else { return nil }
         let r = p.range.lowerBound..<(p.range.upperBound - 1)
         if r.contains(where: { s[$0] == "。" }) { return nil }
         let names = NameSplitter.split(s, r)

@@ -28,6 +28,10 @@ enum HeaderRules {
     ])
     /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`, `附表1`.
     static let attachment = WordList(["附件", "附表"])
+    /// A 主送机关 line is at most this long (a State Council notice may list twenty organs).
+    static let maxRecipientsLength = 400
+    /// How many paragraphs of site furniture the title may stand below.
+    static let furnitureReach = 12
     /// Paragraph-closing punctuation never found inside a title line.
     static let notInTitle: ScalarSet = ["。", "；", "：", ":", ";", "！", "？"]
 }
