@@ -107,6 +107,13 @@ final class HeaderTests: XCTestCase {
         XCTAssertNil(h.issuer, "a run of the joint issuers' names is not one issuer")
     }
 
+    func testJointSignatureAndDateOnOneLine() {
+        let text = "关于加快推进门诊费用跨省直接结算工作的通知\n各省医保局、财政厅：\n现就有关工作通知如下。\n一、加快推进\n（一）扩大联网定点医药机构范围。\n国家医保局 财政部 2021年4月12日\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.issuers?.map(\.name), ["国家医保局", "财政部"])
+        XCTAssertEqual(h.date, "2021-04-12")
+    }
+
     func testAMemberListAttachmentIsNotADocumentNorPartOfOne() {
         let text = "某县2024年重点工作实施方案\n一、重点任务\n1.开展工作。（县发改局负责）\n附件\n某县重点工作领导小组成员名单\n1.张三 县长\n2.李四 副县长\n"
         let n = TestSupport.notice(text)

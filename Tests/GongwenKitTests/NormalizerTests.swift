@@ -90,4 +90,10 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(paragraphs("屋顶光伏覆盖面积达到50%\n3\n既有车站探索光伏建筑一体化项目拓宽应用场景\n4\n"),
                        ["屋顶光伏覆盖面积达到50%", "3", "既有车站探索光伏建筑一体化项目拓宽应用场景", "4"])
     }
+
+    func testOCRPageMarkersAndMixedBracketWidths() {
+        let (n, _) = normalize("国家能源局某监管办公室\n--- 第 1 页 OCR ---\n某监能市场函［2024]44号\n关于印发《某省电力市场秩序突出问题\n专项监管实施方案》的通知\n")
+        XCTAssertEqual(n.paragraphs.map { n.string($0) }, ["国家能源局某监管办公室", "某监能市场函［2024]44号", "关于印发《某省电力市场秩序突出问题专项监管实施方案》的通知"])
+        XCTAssertEqual(n.dropped.count, 1)
+    }
 }

@@ -6,6 +6,16 @@ struct BracketTracker {
     /// The offset of the innermost bracket still open.
     var innermost: Int? { stack.last?.at }
 
+    /// Closers that close one another's openers: a converter or OCR mixes widths and shapes
+    /// (`（…)`, `［2024]`, `〔2024］`).
+    static func kind(_ close: Unicode.Scalar) -> Unicode.Scalar {
+        switch close {
+        case ")", "）": return "）"
+        case "]", "］", "〕", "】", "﹞": return "］"
+        default: return close
+        }
+    }
+
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
 
     /// Feeds the scalars appended at offsets `base…`.
@@ -14,8 +24,8 @@ struct BracketTracker {
             if let close = CharClass.closer(for: c) {
                 stack.append((close, base + k))
             } else if CharClass.isCloser(c) {
-                let wide = c == ")" ? "）" : c
-                if let idx = stack.lastIndex(where: { ($0.close == ")" ? "）" : $0.close) == wide }) {
+                let kind = Self.kind(c)
+                if let idx = stack.lastIndex(where: { Self.kind($0.close) == kind }) {
                     stack.removeSubrange(idx...)
                 }
             }

@@ -38,6 +38,7 @@ enum CharClass {
         case "〔": return "〕"
         case "【": return "】"
         case "［": return "］"
+        case "[": return "]"
         case "〈": return "〉"
         case "“": return "”"
         case "「": return "」"
@@ -48,7 +49,7 @@ enum CharClass {
     @inline(__always)
     static func isCloser(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "）", ")", "》", "〕", "】", "］", "〉", "”", "」": return true
+        case "）", ")", "》", "〕", "】", "］", "]", "〉", "”", "」": return true
         default: return false
         }
     }

@@ -55,18 +55,20 @@ enum NoiseRules {
         }
     }
 
-    /// A page number line such as `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 12 页`.
+    /// A page number line such as `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 12 页`, or an OCR tool's page
+    /// marker `--- 第 1 页 OCR ---`.
     static func isPageNumber(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
         guard s.count <= 40 else { return false }
         let chars = s.filter { !CharClass.isSpace($0) }
-        guard !chars.isEmpty, chars.count <= 16 else { return false }
-        let dashes: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0xFF0D, 0x2212, 0x2015, 0x2500]
-        if let f = chars.first, let l = chars.last, dashes.contains(f.value), dashes.contains(l.value) {
-            let inner = chars.drop { dashes.contains($0.value) }.reversed().drop { dashes.contains($0.value) }
-            return !inner.isEmpty && inner.allSatisfy { CharClass.isDigit($0) }
-        }
-        if chars.first == "第", chars.contains("页") {
-            return chars.allSatisfy { CharClass.isDigit($0) || "第页共/".unicodeScalars.contains($0) }
+        guard !chars.isEmpty, chars.count <= 24 else { return false }
+        let dashes: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0xFF0D, 0x2212, 0x2015, 0x2500, 0x3D]
+        let inner = Array(chars.drop { dashes.contains($0.value) }.reversed().drop { dashes.contains($0.value) }.reversed())
+        guard !inner.isEmpty else { return false }
+        if inner.count < chars.count, let f = chars.first, let l = chars.last, dashes.contains(f.value), dashes.contains(l.value),
+           inner.allSatisfy({ CharClass.isDigit($0) }) { return true }
+        if inner.first == "第", inner.contains("页") {
+            // `第1页OCR`: a tool's name may follow the page.
+            return inner.allSatisfy { CharClass.isDigit($0) || "第页共/".unicodeScalars.contains($0) || CharClass.isASCIIAlnum($0) }
         }
         return false
     }

@@ -29,6 +29,14 @@ enum ClosingParser {
                         readSigners(c, signers, &h)
                         signed = true
                     }
+                } else if rest.isEmpty, !signed, let names = organsBefore(c, r.lowerBound..<d.range.lowerBound) {
+                    // `国家医保局 财政部 2021年4月12日`: the signature and its date on one line.
+                    h.header.date = d.iso
+                    h.header.dateSource = c.located(d.range)
+                    h.year = h.year ?? d.year
+                    h.consumed.insert(i)
+                    readSigners(c, names: names, &h)
+                    signed = true
                 }
             } else if p.marker == nil, !signed, isGarbledDate(c, r) {
                 // `2022121日`: a converter lost 年 and 月. The signature above still counts; a rule reports the date.
@@ -87,10 +95,20 @@ enum ClosingParser {
         return OrgRules.looksLikeName(s, p.range)
     }
 
+    /// Organ names before a date on its line (`国家医保局 财政部 `), each one looking like a name.
+    static func organsBefore(_ c: ParseContext, _ r: Range<Int>) -> [Range<Int>]? {
+        let t = c.trim(r)
+        guard t.count >= 2, !t.contains(where: { "。，；：:;,！？、".unicodeScalars.contains(c.s[$0]) || CharClass.isDigit(c.s[$0]) }) else { return nil }
+        let names = OrganSplitter.split(c, t)
+        return names.allSatisfy({ OrgRules.looksLikeName(c.s, $0) }) ? names : nil
+    }
+
     static func readSigners(_ c: ParseContext, _ lines: [Int], _ h: inout HeaderLayout) {
-        var names: [Range<Int>] = []
-        for k in lines { names.append(contentsOf: OrganSplitter.split(c, c.paragraphs[k].range)) }
         h.consumed.formUnion(lines)
+        readSigners(c, names: lines.flatMap { OrganSplitter.split(c, c.paragraphs[$0].range) }, &h)
+    }
+
+    static func readSigners(_ c: ParseContext, names: [Range<Int>], _ h: inout HeaderLayout) {
         guard let first = names.first else { return }
         if names.count == 1 {
             h.header.signedBy = .one(c.located(first))

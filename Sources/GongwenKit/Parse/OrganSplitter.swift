@@ -10,6 +10,11 @@ enum OrganSplitter {
         var parts: [Range<Int>] = []
         var start = r.lowerBound
         for i in r where s[i] == " " { if i > start { parts.append(start..<i) }; start = i + 1 }
+        // Where the normalizer dropped the space between two names (`国家医保局 财政部`), split too.
+        for i in r where i > start && c.spaceDropped(before: i) && OrgRules.looksLikeName(s, start..<i) {
+            parts.append(start..<i)
+            start = i
+        }
         if start < r.upperBound { parts.append(start..<r.upperBound) }
         return parts.flatMap { splitByPrefix(s, $0) }
     }

@@ -21,6 +21,13 @@ public struct ParseContext: Sendable {
 
     public func named(_ r: Range<Int>) -> Named { Named(name: string(r), span: span(r)) }
 
+    /// Whether the normalizer dropped white space just before normalized offset `i` (`国家医保局 财政部`).
+    func spaceDropped(before i: Int) -> Bool {
+        guard i > 0, i < s.count else { return false }
+        let map = lexed.text.map, a = map.original(i - 1), b = map.original(i)
+        return b - a > 1 && (a + 1..<b).allSatisfy { CharClass.isSpace(source.scalars[$0]) }
+    }
+
     /// The first token of `kind` in paragraph `i`.
     public func firstToken(_ kind: Token.Kind, in i: Int) -> Token? { lexed.tokens(of: i).first { $0.kind == kind } }
 
