@@ -32,4 +32,9 @@ final class MarkerLexerTests: XCTestCase {
         XCTAssertEqual(tasks.map(\.number), [10, 11])
         XCTAssertEqual(tasks.last?.units.lead.map(\.name), ["市人社局"])
     }
+
+    func testAnItemNumberBeforeAMonth() {
+        XCTAssertEqual(marker("1.9月30日前完成排查")?.value, 1)
+        XCTAssertNil(marker("1.9万人次参加"))
+    }
 }

@@ -95,4 +95,15 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(rows.first?.heading.text, "利用既有高架车站建设光伏，屋顶覆盖面积达到50%")
         XCTAssertEqual(rows.map { $0.units.responsible.map(\.name) }, [["申通地铁集团"], [], ["机场集团", "各航空公司"]])
     }
+
+    func testAGroupRowWithAColonAndAnAdvancingUnitColumn() {
+        let text = "某区城市更新行动方案\n一、重点任务\n1.推进更新。（区建设管理委负责）\n附件\n某区城市更新重点任务清单\n序号\n工作任务\n推进单位\n行动一：再造发展新极行动（综合区域整体焕新）\n1\n推进走马塘片区规划研究\n区规划资源局、区建设管理委\n2\n推进大徐家阁地区规划研究\n区发展改革委\n"
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.last?.tasks.map { $0.units.responsible.map(\.name) }, [["区规划资源局", "区建设管理委"], ["区发展改革委"]])
+    }
+
+    func testAListOfStandingDutiesIsNoDocument() {
+        let text = "某区建筑垃圾管理实施意见\n一、重点任务\n1.推动源头减量。（区建设管理委牵头）\n附件\n某区土方管理平台职责清单\n1.区建设管理委：负责平台建设。\n2.区绿化市容局：负责消纳调度。\n"
+        XCTAssertEqual(TestSupport.notice(text).documents.map(\.title.text), ["某区建筑垃圾管理实施意见"])
+    }
 }

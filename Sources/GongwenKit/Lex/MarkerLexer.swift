@@ -38,7 +38,7 @@ public enum MarkerLexer {
             let num = Int(String(String.UnicodeScalarView(s[i0..<j])))!
             if arabicDelimiters.contains(s[j]) {
                 // `3.5万吨` is a number, not a marker; `4.2023年` is a marker before a year.
-                if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]), !startsYear(s, j + 1), num != sequel { return nil }
+                if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]), !startsYear(s, j + 1), !startsMonth(s, j + 1), num != sequel { return nil }
                 if s[j] == "。" { return nil }
                 return make(.arabicDot, num, s, i0, j + 1 - i0)
             }
@@ -74,6 +74,14 @@ public enum MarkerLexer {
     }
 
     /// Four digits and `年` at `i`.
+    /// `1.9月30日前完成`: a month after the dot, which no decimal number has.
+    static func startsMonth(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> Bool {
+        var k = i
+        while k < s.endIndex, CharClass.isDigit(s[k]), k - i < 2 { k += 1 }
+        guard k > i, k < s.endIndex, s[k] == "月", let month = Int(String(String.UnicodeScalarView(s[i..<k]))) else { return false }
+        return (1...12).contains(month)
+    }
+
     static func startsYear(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i + 4 < s.endIndex else { return false }
         return (i..<(i + 4)).allSatisfy { CharClass.isDigit(s[$0]) } && s[i + 4] == "年"

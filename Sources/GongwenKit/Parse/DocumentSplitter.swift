@@ -34,7 +34,7 @@ enum DocumentSplitter {
             if let n = inlineAttachmentLabel(c, p) {
                 let rest = (p.range.lowerBound + n)..<p.range.upperBound
                 if !rest.contains(where: { HeaderRules.notInTitle.contains(c.s[$0]) }), MarkerLexer.marker(c.s[rest]) == nil {
-                    starts.append((i..<(i + 1), n, TitleLines.endsWithTitleWord(c, rest, words)))
+                    starts.append((i..<(i + 1), n, TitleLines.endsWithTitleWord(c, rest, words) && !TitleLines.endsWithTitleWord(c, rest, HeaderRules.notPlanEndings)))
                     afterLabel = false
                     continue
                 }
@@ -43,7 +43,8 @@ enum DocumentSplitter {
             if OutlineBuilder.boxLabels.match(c.s, at: p.range.lowerBound) != nil { afterLabel = false; continue }
             if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }),
                t.reduce(0, { $0 + ps[$1].length }) >= minTitleLength {
-                starts.append((t, 0, true))
+                // A list of standing duties (`职责清单`, `权力和责任清单`) is announced like a plan but sets out no tasks.
+                starts.append((t, 0, !TitleLines.endsWithTitleWord(c, ps[t.upperBound - 1].range, HeaderRules.notPlanEndings)))
                 i = t.upperBound - 1
             } else if afterLabel, TitleLines.isTitleLike(c, p) {
                 // Whatever an attachment label announces ends the document before it, plan or not.

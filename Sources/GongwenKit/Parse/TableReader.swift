@@ -63,8 +63,9 @@ enum TableReader {
     /// A group row's one cell (`推进实施“光伏+”示范工程`): a short phrase, no sentence, no unit, no time.
     static func isGroupRow(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
-        guard p.length >= 4, p.length <= 30, p.marker == nil else { return false }
-        return !p.range.contains { JoinRules.sentencePunctuation.contains(c.s[$0]) || c.s[$0] == "、" }
+        guard p.length >= 4, p.length <= 40, p.marker == nil else { return false }
+        // `行动一：再造发展新极行动（综合区域整体焕新）`: a colon may name the group.
+        return !p.range.contains { (JoinRules.sentencePunctuation.contains(c.s[$0]) && c.s[$0] != "：" && c.s[$0] != ":") || c.s[$0] == "、" }
             && !isUnitCell(c, i) && !isTimeCell(c, i) && !isEmptyCell(c, i)
     }
 
