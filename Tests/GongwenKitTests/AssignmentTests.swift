@@ -124,4 +124,12 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(units("1.强化金融支持。责任单位：区经济发展局、人行平潭支行各责任单位应认真对照本措施制定的实施细则，加强政策宣传").responsible,
                        ["区经济发展局"])
     }
+
+    func testABareListOfUnitsAfterASentenceIsResponsible() {
+        XCTAssertEqual(units("1.加强油气供应保障。加快推进油气田开发。（省能源局、各市能源主管部门，有关油气企业）").responsible,
+                       ["省能源局", "各市能源主管部门", "有关油气企业"])
+        // An alias bracket after a name, and examples inside a sentence, assign nothing.
+        XCTAssertEqual(units("1.做好宣传。区委宣传部（区文明办、区政府新闻办）组织宣传。").responsible, [])
+        XCTAssertEqual(units("1.做强国企。商业类企业（区金控集团、智慧岛公司）的营业收入增长10%。").responsible, [])
+    }
 }

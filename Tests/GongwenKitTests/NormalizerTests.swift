@@ -96,4 +96,9 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(n.paragraphs.map { n.string($0) }, ["国家能源局某监管办公室", "某监能市场函［2024]44号", "关于印发《某省电力市场秩序突出问题专项监管实施方案》的通知"])
         XCTAssertEqual(n.dropped.count, 1)
     }
+
+    func testAMarkerSplitFromItsDelimiterAndText() {
+        XCTAssertEqual(paragraphs("（一）全力确保能源供应安全。\n1\n.\n加强油气供应保障。\n2\n.\n做好煤炭供应保障。\n"),
+                       ["（一）全力确保能源供应安全。", "1.加强油气供应保障。", "2.做好煤炭供应保障。"])
+    }
 }

@@ -22,10 +22,30 @@ enum AssignmentExtractor {
                 out += read(s, start..<r.upperBound)
                 continue
             }
-            for b in brackets(s, r) where isAssignment(s, b) { out += read(s, b) }
+            for b in brackets(s, r) {
+                if isAssignment(s, b) {
+                    out += read(s, b)
+                } else if let names = bareUnitList(s, b, r) {
+                    out += names.map { UnitMention(role: .responsible, range: $0) }
+                }
+            }
         }
         return out
     }
+
+    /// A bracket of unit names alone after a sentence (`…保障能力。（省能源局、各市能源主管部门，有关油气企业）`)
+    /// names the units responsible for it. Not one attached to a name (`区委宣传部（区文明办）`) nor inside a sentence.
+    static func bareUnitList(_ s: [Unicode.Scalar], _ b: Range<Int>, _ r: Range<Int>) -> [Range<Int>]? {
+        let open = b.lowerBound - 1
+        guard b.count >= 3, open > r.lowerBound, sentenceEnds.contains(s[open - 1]),
+              b.upperBound + 1 >= r.upperBound || sentenceEnds.contains(s[b.upperBound + 1]) || bracketOpeners.contains(s[b.upperBound + 1]),
+              RoleRules.verbWords.words.allSatisfy({ !s.contains($0, in: b) }) else { return nil }
+        let names = NameSplitter.split(s, b)
+        return !names.isEmpty && names.allSatisfy({ OrgRules.looksLikeName(s, $0) }) ? names : nil
+    }
+
+    /// Where a sentence ends, before a bare list of units.
+    static let sentenceEnds: ScalarSet = ["。", "；", ";"]
 
     /// Where a role label (`牵头单位：`) starts a paragraph or follows a sentence end at bracket depth 0.
     static func inlineLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {

@@ -17,7 +17,10 @@ enum JoinRules {
     ///   - openBracket: the offset of the innermost bracket still open in the paragraph, if any.
     static func joins(paragraph a: [Unicode.Scalar], lastLineStart: Int, openBracket: Int?, next b: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let last = a.last, let first = b.first else { return false }
+        // A list marker split from its delimiter or its text (`1` / `.` / `加强…`): the item goes on.
+        if isRowNumber(a[...]), b.count >= 1, MarkerLexer.arabicDelimiters.contains(first), first != "。" { return true }
         if MarkerLexer.marker(b) != nil { return false }
+        if let m = MarkerLexer.marker(a[...]), m.length == a.count, a.count <= 5 { return true }
         if CharClass.continuing.contains(first) || (startsWithSerial(b) && CharClass.isCloser(last)) { return true }
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
