@@ -132,4 +132,8 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(units("1.做好宣传。区委宣传部（区文明办、区政府新闻办）组织宣传。").responsible, [])
         XCTAssertEqual(units("1.做强国企。商业类企业（区金控集团、智慧岛公司）的营业收入增长10%。").responsible, [])
     }
+
+    func testSupportingUnitsLabel() {
+        XCTAssertEqual(units("1.推进城市更新。（牵头单位：区规划资源局；支撑单位：区建设管理委、区经委）").support, ["区建设管理委", "区经委"])
+    }
 }

@@ -114,6 +114,13 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.date, "2021-04-12")
     }
 
+    func testATitlesPeriodOnTheLineBelowIsPartOfIt() {
+        let text = "某区人民政府办公室关于转发区消防支队《某区消防救援发展三年行动计划（2019—2021）》的通知\n各街道办事处：\n现转发给你们。\n某区人民政府办公室\n2019年3月5日\n某区消防救援发展三年行动计划\n（2019—2021）\n一、重点任务\n1.建设消防站。（区消防支队负责）\n"
+        XCTAssertEqual(TestSupport.notice(text).documents.map(\.title.text), ["某区消防救援发展三年行动计划（2019—2021）"])
+        let trial = "某县农村供水管理办法\n（试行）\n一、总则\n1.规范供水管理。（县水利局负责）\n"
+        XCTAssertEqual(TestSupport.notice(trial).documents.map(\.title.text), ["某县农村供水管理办法（试行）"])
+    }
+
     func testAMemberListAttachmentIsNotADocumentNorPartOfOne() {
         let text = "某县2024年重点工作实施方案\n一、重点任务\n1.开展工作。（县发改局负责）\n附件\n某县重点工作领导小组成员名单\n1.张三 县长\n2.李四 副县长\n"
         let n = TestSupport.notice(text)

@@ -17,7 +17,7 @@ enum RoleRules {
         ("牵头处室", .lead), ("牵头科室", .lead),
         ("责任单位", .responsible), ("责任部门", .responsible), ("责任处室", .responsible), ("责任科室", .responsible), ("责任股室", .responsible), ("推进单位", .responsible), ("推进部门", .responsible), ("实施单位", .responsible), ("承办单位", .responsible),
         ("配合单位", .support), ("配合部门", .support), ("参加单位", .support), ("参与单位", .support), ("协办单位", .support),
-        ("协助单位", .support), ("配合处室", .support), ("配合科室", .support), ("协同单位", .support), ("协作单位", .support), ("支持单位", .support),
+        ("协助单位", .support), ("配合处室", .support), ("配合科室", .support), ("支撑单位", .support), ("协同单位", .support), ("协作单位", .support), ("支持单位", .support),
     ]
 
     /// Verbs that close a clause naming units: `X牵头`, `X负责`, `X等按职责分工负责`, `Y配合`.

@@ -26,6 +26,8 @@ enum HeaderRules {
         "方案", "计划", "意见", "办法", "规定", "细则", "规划", "要点", "清单", "措施", "政策", "纲要", "安排", "分工",
         "任务", "指南", "指引", "制度", "决定", "行动", "工作方案", "实施意见", "分解",
     ])
+    /// What a title's own bracket may say besides its period: `（试行）`, `（暂行）`, `（修订）`.
+    static let trialWords = WordList(["试行", "暂行", "修订", "征求意见稿"])
     /// Endings that look like a plan's (`清单`) but name a list of standing duties or powers.
     static let notPlanEndings = WordList(["职责清单", "责任清单", "权力清单", "权责清单", "职权清单"])
     /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`, `附表1`.

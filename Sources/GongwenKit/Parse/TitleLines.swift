@@ -36,7 +36,11 @@ enum TitleLines {
         var j = i
         while j < min(limit, i + 3) {
             guard isTitleLike(c, ps[j]) else { return nil }
-            if endsWithTitleWord(c, ps[j].range, words) { return trimmed(c, i..<(j + 1)) }
+            if endsWithTitleWord(c, ps[j].range, words) {
+                // `…三年行动计划` over `（2019—2021）`: the period or `（试行）` on a line of its own belongs to the title.
+                let end = j + 1 < limit && isTitleBracket(c, ps[j + 1]) ? j + 2 : j + 1
+                return trimmed(c, i..<end)
+            }
             // A title wraps only from a line of some length (`序号` above `重点任务` is a table heading).
             // An organ's name on its own line above `关于…` is part of the title however short.
             let organAbove = j + 1 < limit && c.s.has(HeaderRules.about, at: ps[j + 1].range.lowerBound) && OrgRules.looksLikeName(c.s, ps[j].range)
@@ -44,6 +48,16 @@ enum TitleLines {
             j += 1
         }
         return nil
+    }
+
+    /// A line that is one short bracket holding a period or 试行 (`（2019—2021）`, `（2021-2025年）`, `（试行）`).
+    static func isTitleBracket(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        let r = p.range, s = c.s
+        guard p.marker == nil, r.count >= 4, r.count <= 16, s[r.lowerBound] == "（" || s[r.lowerBound] == "(",
+              s[r.upperBound - 1] == "）" || s[r.upperBound - 1] == ")" else { return false }
+        let inner = (r.lowerBound + 1)..<(r.upperBound - 1)
+        if HeaderRules.trialWords.anyOccurs(in: s, inner) { return inner.count <= 4 }
+        return inner.allSatisfy { CharClass.isDigit(s[$0]) || "—–-－~～至年".unicodeScalars.contains(s[$0]) } && inner.contains { CharClass.isDigit(s[$0]) }
     }
 
     /// A title over several lines starts at its `关于` line, or at the organs' names just above it;
