@@ -106,4 +106,12 @@ final class TableTests: XCTestCase {
         let text = "某区建筑垃圾管理实施意见\n一、重点任务\n1.推动源头减量。（区建设管理委牵头）\n附件\n某区土方管理平台职责清单\n1.区建设管理委：负责平台建设。\n2.区绿化市容局：负责消纳调度。\n"
         XCTAssertEqual(TestSupport.notice(text).documents.map(\.title.text), ["某区建筑垃圾管理实施意见"])
     }
+
+    func testAHeadingThatOpensWithARoleLabelAndEndsLikeATitle() {
+        let text = "某片区消防安全大排查工作方案\n一、工作任务\n（一）全面排查。（各处室负责）\n附件1\n某片区消防安全大排查工作任务清单\n序号\n工作任务\n工作内容\n责任单位及分工\n完成时限\n1\n全面动员部署工作\n各部门要全面发动，召开专题会议进行动员部署。\n各处室（中心）\n2022年4月8日前\n2\n开展重点区域排查\n组织基层力量进行重点排查。\n各包村处室\n2022年4月20日前\n"
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.map(\.title.text), ["某片区消防安全大排查工作方案", "某片区消防安全大排查工作任务清单"])
+        XCTAssertEqual(n.documents.last?.tasks.map { $0.units.responsible.map(\.name) }, [["各处室（中心）"], ["各包村处室"]])
+        XCTAssertEqual(n.documents.last?.tasks.map { $0.deadlines.map(\.date) }, [["2022-04-08"], ["2022-04-20"]])
+    }
 }

@@ -41,6 +41,8 @@ enum DocumentSplitter {
             }
             if isAttachmentLabel(c, p) { afterLabel = true; continue }
             if OutlineBuilder.boxLabels.match(c.s, at: p.range.lowerBound) != nil { afterLabel = false; continue }
+            // A table's column heading (`责任单位及分工`) ends like a plan's title but is none.
+            if TableReader.column(c, p) != nil { afterLabel = false; continue }
             if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }),
                t.reduce(0, { $0 + ps[$1].length }) >= minTitleLength {
                 // A list of standing duties (`职责清单`, `权力和责任清单`) is announced like a plan but sets out no tasks.

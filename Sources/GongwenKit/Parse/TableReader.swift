@@ -29,13 +29,19 @@ enum TableReader {
 
     static func column(_ c: ParseContext, _ p: Paragraph) -> Column? {
         // Cheap refusal first: a long paragraph is never a heading cell, and hashing it would cost its length.
-        guard p.range.count <= longestHeading else { return nil }
+        guard p.range.count <= longestHeading + maxHeadingTail else { return nil }
         let text = c.string(p.range)
         if let (_, col) = headings.first(where: { $0.0 == text }) { return col }
         if let role = RoleRules.labelRole[text] { return .units(role) }
+        // `责任单位及分工`, `牵头单位（部门）`: a role label opening the heading.
+        if let w = RoleRules.labelWords.match(c.s, at: p.range.lowerBound), let role = RoleRules.labelRole[String(String.UnicodeScalarView(w))] {
+            return .units(role)
+        }
         return nil
     }
 
+    /// A role label may open a longer heading (`责任单位及分工`) by this many scalars.
+    static let maxHeadingTail = 4
     /// The longest heading or role label, in scalars.
     static let longestHeading = (headings.map(\.0) + RoleRules.labelRole.keys).map(\.unicodeScalars.count).max() ?? 0
 
