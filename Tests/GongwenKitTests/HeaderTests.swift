@@ -119,6 +119,9 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(TestSupport.notice(text).documents.map(\.title.text), ["某区消防救援发展三年行动计划（2019—2021）"])
         let trial = "某县农村供水管理办法\n（试行）\n一、总则\n1.规范供水管理。（县水利局负责）\n"
         XCTAssertEqual(TestSupport.notice(trial).documents.map(\.title.text), ["某县农村供水管理办法（试行）"])
+        // A stand-alone plan so titled keeps its own body beside an attached task table.
+        let withTable = "某县农村供水工作方案\n（试行）\n一、重点任务\n1.规范供水管理。（县水利局负责）\n附件\n某县农村供水任务清单\n序号\n工作任务\n责任单位\n完成时限\n1\n排查供水设施。\n县水利局\n2025年6月底前\n"
+        XCTAssertEqual(TestSupport.notice(withTable).documents.map(\.title.text), ["某县农村供水工作方案（试行）", "某县农村供水任务清单"])
     }
 
     func testAMemberListAttachmentIsNotADocumentNorPartOfOne() {

@@ -46,7 +46,7 @@ enum DocumentSplitter {
             if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }),
                t.reduce(0, { $0 + ps[$1].length }) >= minTitleLength {
                 // A list of standing duties (`职责清单`, `权力和责任清单`) is announced like a plan but sets out no tasks.
-                starts.append((t, 0, !TitleLines.endsWithTitleWord(c, ps[t.upperBound - 1].range, HeaderRules.notPlanEndings)))
+                starts.append((t, 0, !TitleLines.endsWithTitleWord(c, TitleLines.wordLine(c, t), HeaderRules.notPlanEndings)))
                 i = t.upperBound - 1
             } else if afterLabel, TitleLines.isTitleLike(c, p) {
                 // Whatever an attachment label announces ends the document before it, plan or not.

@@ -50,8 +50,7 @@ enum NoticeParser {
     /// A notice whose own title names a plan (`某市…实施方案`), not a covering notice (`关于印发…的通知`).
     static func isStandalonePlan(_ c: ParseContext, _ h: HeaderLayout) -> Bool {
         guard let t = h.title else { return false }
-        let r = c.paragraphs[t.upperBound - 1].range
-        return TitleLines.endsWithTitleWord(c, r, HeaderRules.planEndings)
+        return TitleLines.endsWithTitleWord(c, TitleLines.wordLine(c, t), HeaderRules.planEndings)
     }
 
     /// Whether at least `minAssigningItems` numbered items among `paragraphs` assign units.

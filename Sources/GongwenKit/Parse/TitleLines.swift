@@ -50,6 +50,14 @@ enum TitleLines {
         return nil
     }
 
+    /// The line of title `t` that ends with its title word: the last one, or the one above a
+    /// period bracket (`…三年行动计划` above `（2019—2021）`).
+    static func wordLine(_ c: ParseContext, _ t: Range<Int>) -> Range<Int> {
+        let ps = c.paragraphs
+        let k = t.count > 1 && isTitleBracket(c, ps[t.upperBound - 1]) ? t.upperBound - 2 : t.upperBound - 1
+        return ps[k].range
+    }
+
     /// A line that is one short bracket holding a period or 试行 (`（2019—2021）`, `（2021-2025年）`, `（试行）`).
     static func isTitleBracket(_ c: ParseContext, _ p: Paragraph) -> Bool {
         let r = p.range, s = c.s
