@@ -73,7 +73,6 @@ public enum MarkerLexer {
         return make(.part, value, s, i0, end - i0)
     }
 
-    /// Four digits and `年` at `i`.
     /// `1.9月30日前完成`: a month after the dot, which no decimal number has.
     static func startsMonth(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> Bool {
         var k = i
@@ -82,6 +81,7 @@ public enum MarkerLexer {
         return (1...12).contains(month)
     }
 
+    /// Four digits and `年` at `i`.
     static func startsYear(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i + 4 < s.endIndex else { return false }
         return (i..<(i + 4)).allSatisfy { CharClass.isDigit(s[$0]) } && s[i + 4] == "年"

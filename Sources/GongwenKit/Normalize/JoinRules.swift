@@ -20,7 +20,7 @@ enum JoinRules {
         // A list marker split from its delimiter or its text (`1` / `.` / `加强…`): the item goes on.
         if isRowNumber(a[...]), b.count >= 1, MarkerLexer.arabicDelimiters.contains(first), first != "。" { return true }
         if MarkerLexer.marker(b) != nil { return false }
-        if let m = MarkerLexer.marker(a[...]), m.length == a.count, a.count <= 5 { return true }
+        if a.count <= 5, let m = MarkerLexer.marker(a[...]), m.length == a.count { return true }
         if CharClass.continuing.contains(first) || (startsWithSerial(b) && CharClass.isCloser(last)) { return true }
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }

@@ -16,6 +16,7 @@ enum NoiseRules {
         "失效日期", "废止日期", "分类", "主题分类", "体裁分类", "组配分类", "主题词", "发文机关", "所属机构",
         "公文种类", "文种", "时效", "效力状态", "访问量", "点击数", "浏览量",
     ])
+    /// First characters of `fieldLabels`: a line starting otherwise opens with no field label.
     static let fieldLabelStarts = Set(fieldLabels.words.compactMap(\.first))
     /// First characters of `prefixes`: a long line starting otherwise is never noise.
     static let prefixStarts = Set(prefixes.words.compactMap(\.first))

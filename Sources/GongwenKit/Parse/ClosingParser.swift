@@ -89,16 +89,22 @@ enum ClosingParser {
     }
 
     static func isOrganLine(_ c: ParseContext, _ p: Paragraph) -> Bool {
-        guard p.marker == nil, p.length >= 2, p.length <= 60 else { return false }
-        let s = c.s
-        for k in p.range where "。，；：:;,！？、".unicodeScalars.contains(s[k]) || CharClass.isDigit(s[k]) { return false }
-        return OrgRules.looksLikeName(s, p.range)
+        guard p.marker == nil, p.length >= 2, p.length <= 60, isNameRun(c, p.range) else { return false }
+        return OrgRules.looksLikeName(c.s, p.range)
+    }
+
+    /// Characters a signature's organ names never hold: sentence punctuation, a list's 、, digits.
+    static let notInSignature: ScalarSet = ["。", "，", "；", "：", ":", ";", ",", "！", "？", "、"]
+
+    /// Whether `r` holds no sentence punctuation, 、 or digit (a run of organ names may be there).
+    static func isNameRun(_ c: ParseContext, _ r: Range<Int>) -> Bool {
+        !r.contains { notInSignature.contains(c.s[$0]) || CharClass.isDigit(c.s[$0]) }
     }
 
     /// Organ names before a date on its line (`国家医保局 财政部 `), each one looking like a name.
     static func organsBefore(_ c: ParseContext, _ r: Range<Int>) -> [Range<Int>]? {
         let t = c.trim(r)
-        guard t.count >= 2, !t.contains(where: { "。，；：:;,！？、".unicodeScalars.contains(c.s[$0]) || CharClass.isDigit(c.s[$0]) }) else { return nil }
+        guard t.count >= 2, isNameRun(c, t) else { return nil }
         let names = OrganSplitter.split(c, t)
         return names.allSatisfy({ OrgRules.looksLikeName(c.s, $0) }) ? names : nil
     }

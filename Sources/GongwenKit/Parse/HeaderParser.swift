@@ -154,24 +154,27 @@ enum HeaderParser {
     /// with its text); without either, the first.
     static func title(_ c: ParseContext, from i: Int) -> Range<Int>? {
         let ps = c.paragraphs
-        var found: [Range<Int>] = []
+        var found: [(range: Range<Int>, text: String)] = []
         var k = i
         while k < min(ps.count, i + HeaderRules.furnitureReach) {
             // A title run together with its 发文字号 (`鞍立政发〔2023〕2号立山区人民政府关于…`) is a web copy's.
             let afterNumber = c.docNumber(in: k).map { $0.agency.lowerBound == ps[k].range.lowerBound } ?? false
-            if !afterNumber, let t = TitleLines.title(at: k, c, limit: ps.count), TitleLines.text(c, t).0.unicodeScalars.count >= DocumentSplitter.minTitleLength {
-                found.append(t)
-                k = t.upperBound
-                if k < ps.count, (ps[k].length <= 40 && c.docNumber(in: k) != nil) || recipients(c, ps[k]) != nil {
-                    let text = fold(TitleLines.text(c, t).0)
-                    return found.first { fold(TitleLines.text(c, $0).0) == text } ?? t
+            if !afterNumber, let t = TitleLines.title(at: k, c, limit: ps.count) {
+                let text = TitleLines.text(c, t).0
+                if text.unicodeScalars.count >= DocumentSplitter.minTitleLength {
+                    let folded = fold(text)
+                    found.append((t, folded))
+                    k = t.upperBound
+                    if k < ps.count, (ps[k].length <= 40 && c.docNumber(in: k) != nil) || recipients(c, ps[k]) != nil {
+                        return found.first { $0.text == folded }?.range ?? t
+                    }
+                    continue
                 }
-                continue
             }
             guard ps[k].length <= 60, ps[k].marker == nil, recipients(c, ps[k]) == nil, (found.isEmpty && k < i + 3) || isFurniture(c, ps[k]) else { break }
             k += 1
         }
-        return found.first
+        return found.first?.range
     }
 
     /// A short line that is no sentence and no list item (site furniture above the 主送机关).

@@ -32,8 +32,7 @@ enum TableReader {
         guard p.range.count <= longestHeading + maxHeadingTail else { return nil }
         let text = c.string(p.range)
         if let (_, col) = headings.first(where: { $0.0 == text }) { return col }
-        if let role = RoleRules.labelRole[text] { return .units(role) }
-        // `责任单位及分工`, `牵头单位（部门）`: a role label opening the heading.
+        // `责任单位`, or a role label opening a longer heading (`责任单位及分工`, `牵头单位（部门）`).
         if let w = RoleRules.labelWords.match(c.s, at: p.range.lowerBound), let role = RoleRules.labelRole[String(String.UnicodeScalarView(w))] {
             return .units(role)
         }
