@@ -23,29 +23,38 @@ enum LenientDecoding {
     /// UTF-8 by the well-formedness table of the Unicode Standard (no overlongs, no surrogates, nothing
     /// past U+10FFFF); a damaged sequence is replaced as a whole (its maximal well-formed prefix).
     static func utf8(_ b: ArraySlice<UInt8>, base: Int = 0) -> Result {
-        var out: [Unicode.Scalar] = []
-        var damage: [Damage] = []
         b.withUnsafeBufferPointer { p in
             // Well-formed text has one scalar per byte that does not continue a sequence: exactly that
-            // is allocated (damage may add a few).
+            // is allocated. Damage can need more (a stray continuation byte is a scalar of its own);
+            // then the decoding is done again with room for one scalar per byte.
             var starts = 0
             for byte in p where byte & 0xC0 != 0x80 { starts += 1 }
-            out.reserveCapacity(starts)
+            return utf8(p, base: base, capacity: starts) ?? utf8(p, base: base, capacity: p.count)!
+        }
+    }
+
+    /// Decodes into exactly `capacity` scalars of room; nil when that is too few.
+    private static func utf8(_ p: UnsafeBufferPointer<UInt8>, base: Int, capacity: Int) -> Result? {
+        var damage: [Damage] = []
+        var fits = true
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { o, n in
             var i = 0
             while i < p.count {
-                if p[i] < 0x80 { out.append(Unicode.Scalar(p[i])); i += 1; continue }
+                guard n < capacity else { fits = false; return }
+                if p[i] < 0x80 { o[n] = Unicode.Scalar(p[i]); n += 1; i += 1; continue }
                 let (value, next) = utf8Sequence(p, i)
                 if let value, let s = Unicode.Scalar(value) {
-                    out.append(s)
+                    o[n] = s
                 } else {
                     let why: DecodeIssue.Damage = next >= p.count && p[i] >= 0xC2 && p[i] <= 0xF4 ? .truncated(encoding: "UTF-8") : .invalid(encoding: "UTF-8")
-                    damage.append(Damage(byte: base + i, length: next - i, scalar: out.count, why: why))
-                    out.append(replacement)
+                    damage.append(Damage(byte: base + i, length: next - i, scalar: n, why: why))
+                    o[n] = replacement
                 }
+                n += 1
                 i = next
             }
         }
-        return Result(scalars: out, damage: damage)
+        return fits ? Result(scalars: out, damage: damage) : nil
     }
 
     /// The UTF-8 sequence starting at `i` (a byte of 0x80 or more): its scalar value and where the

@@ -80,5 +80,11 @@ struct WordList: Sendable {
         return words.first { end - $0.count >= start && s.has($0, at: end - $0.count) }
     }
 
-    func anyOccurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool { words.contains { s.contains($0, in: r) } }
+    /// Whether any word occurs within `r`: one pass over `r`, most offsets ruled out by the first-scalar bits.
+    func anyOccurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for i in r where firstBits & WordList.bit(s[i]) != 0 {
+            if words.contains(where: { !$0.isEmpty && i + $0.count <= r.upperBound && s.has($0, at: i) }) { return true }
+        }
+        return false
+    }
 }

@@ -39,14 +39,14 @@ enum NoticeBuilder {
         // A unit named twice in one role is listed once. A task names a handful, where a scan beats
         // hashing; past `scanned` names a set takes over, so one naming thousands stays linear.
         let scanned = 16
-        var seen = [Set<String>](repeating: [], count: 3)
+        var seen = [Set<TextKey>](repeating: [], count: 3)
         func add(_ n: Named, to list: inout [Named], _ k: Int) {
             if list.count < scanned {
                 if !list.contains(where: { $0.name == n.name }) { list.append(n) }
                 return
             }
-            if seen[k].isEmpty { seen[k] = Set(list.map(\.name)) }
-            if seen[k].insert(n.name).inserted { list.append(n) }
+            if seen[k].isEmpty { seen[k] = Set(list.map { TextKey($0.name) }) }
+            if seen[k].insert(TextKey(n.name)).inserted { list.append(n) }
         }
         for m in e.units {
             let n = c.named(m.range)
@@ -95,8 +95,8 @@ enum NoticeBuilder {
     /// One citation per distinct title; an alias adds its spans to the title it abbreviates.
     static func buildCitations(_ c: ParseContext, _ mentions: [CitationMention]) -> ([Citation], [Int: String]) {
         var citations: [Citation] = []
-        var byTitle: [String: Int] = [:]
-        var aliases: [String: Int] = [:]
+        var byTitle: [TextKey: Int] = [:]
+        var aliases: [TextKey: Int] = [:]
         var ids: [Int: String] = [:]
         var lastReal: Int?
         for (k, m) in mentions.enumerated() {
@@ -129,19 +129,20 @@ enum NoticeBuilder {
     }
 
     /// A title as a lookup key: folded as in the header, with 〈〉 read as 《》.
-    static func titleKey(_ title: String) -> String {
-        String(String.UnicodeScalarView(HeaderParser.fold(title).unicodeScalars.map { $0 == "〈" ? "《" : $0 == "〉" ? "》" : $0 }))
+    static func titleKey(_ title: String) -> TextKey {
+        let folded = HeaderParser.fold(title).unicodeScalars.map { $0 == "〈" ? "《" : $0 == "〉" ? "》" : $0 }
+        return TextKey(ScalarString.make(folded[...]))
     }
 
     static func unitIndex(_ documents: [Document]) -> [UnitEntry] {
-        var index: [String: RoleTasks] = [:]
+        var index: [TextKey: RoleTasks] = [:]
         for doc in documents {
             for t in doc.tasks {
-                for u in t.units.lead { index[u.name, default: RoleTasks()].lead.append(t.id) }
-                for u in t.units.support { index[u.name, default: RoleTasks()].support.append(t.id) }
-                for u in t.units.responsible { index[u.name, default: RoleTasks()].responsible.append(t.id) }
+                for u in t.units.lead { index[TextKey(u.name), default: RoleTasks()].lead.append(t.id) }
+                for u in t.units.support { index[TextKey(u.name), default: RoleTasks()].support.append(t.id) }
+                for u in t.units.responsible { index[TextKey(u.name), default: RoleTasks()].responsible.append(t.id) }
             }
         }
-        return index.keys.sorted().map { UnitEntry(name: $0, tasks: index[$0]!) }
+        return index.sorted { $0.key < $1.key }.map { UnitEntry(name: $0.key.text, tasks: $0.value) }
     }
 }

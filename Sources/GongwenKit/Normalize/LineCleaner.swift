@@ -19,8 +19,12 @@ struct LineCleaner {
         var i = lo
         var inTeX = false
         var braceDepth = 0
+        out.reserveCapacity(hi - lo)
+        origin.reserveCapacity(hi - lo)
         while i < hi {
             let c = s[i]
+            // Most of a notice is CJK ideographs, which are kept as they are.
+            if c.value >= 0x4E00 && c.value <= 0x9FFF { out.append(c); origin.append(i); i += 1; continue }
             if c == "$", texSpans.contains(i) { inTeX.toggle(); i += 1; continue }
             if CharClass.isSpace(c) {
                 var j = i

@@ -56,16 +56,19 @@ enum NoiseRules {
         }
     }
 
+    /// The dashes around a page number (`— 3 —`, `- 3 -`, `=3=`).
+    static let pageDashes: ScalarSet = ["-", "—", "–", "－", "−", "―", "─", "="]
+
     /// A page number line such as `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 12 页`, or an OCR tool's page
     /// marker `--- 第 1 页 OCR ---`.
     static func isPageNumber(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard s.count <= 40 else { return false }
+        // Most lines are ruled out by their first visible character, before anything is copied.
+        guard s.count <= 40, let lead = s.first(where: { !CharClass.isSpace($0) }), pageDashes.contains(lead) || lead == "第" else { return false }
         let chars = s.filter { !CharClass.isSpace($0) }
-        guard !chars.isEmpty, chars.count <= 24 else { return false }
-        let dashes: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0xFF0D, 0x2212, 0x2015, 0x2500, 0x3D]
-        let inner = Array(chars.drop { dashes.contains($0.value) }.reversed().drop { dashes.contains($0.value) }.reversed())
+        guard chars.count <= 24 else { return false }
+        let inner = Array(chars.drop { pageDashes.contains($0) }.reversed().drop { pageDashes.contains($0) }.reversed())
         guard !inner.isEmpty else { return false }
-        if inner.count < chars.count, let f = chars.first, let l = chars.last, dashes.contains(f.value), dashes.contains(l.value),
+        if inner.count < chars.count, let f = chars.first, let l = chars.last, pageDashes.contains(f), pageDashes.contains(l),
            inner.allSatisfy({ CharClass.isDigit($0) }) { return true }
         if inner.first == "第", inner.contains("页") {
             // `第1页OCR`: a tool's name may follow the page.

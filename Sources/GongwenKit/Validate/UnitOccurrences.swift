@@ -3,7 +3,7 @@
 struct UnitOccurrences {
     /// Distinct names, by first occurrence.
     private(set) var names: [String] = []
-    private(set) var spans: [String: [SourceSpan]] = [:]
+    private var spans: [TextKey: [SourceSpan]] = [:]
 
     init(_ notice: Notice, header: Bool) {
         var all: [Named] = []
@@ -19,15 +19,16 @@ struct UnitOccurrences {
         for n in all.sorted(by: { $0.span < $1.span }) {
             // Sorted by span, so a name given twice at one place (as lead and as support) is adjacent.
             // One hash per occurrence: a name is hashed again only when it is new.
-            if let i = spans.index(forKey: n.name) {
+            let key = TextKey(n.name)
+            if let i = spans.index(forKey: key) {
                 if spans.values[i].last != n.span { spans.values[i].append(n.span) }
             } else {
                 names.append(n.name)
-                spans[n.name] = [n.span]
+                spans[key] = [n.span]
             }
         }
     }
 
-    func first(_ name: String) -> SourceSpan? { spans[name]?.first }
-    func count(_ name: String) -> Int { spans[name]?.count ?? 0 }
+    func first(_ name: String) -> SourceSpan? { spans[TextKey(name)]?.first }
+    func count(_ name: String) -> Int { spans[TextKey(name)]?.count ?? 0 }
 }

@@ -6,16 +6,14 @@ enum UnitVariantRule: SemanticRule {
     static let codes: [DiagnosticCode] = [.unitVariant]
     static let minShort = 3
     /// Longer "names" are sentences the splitter could not cut; they are left out, which also keeps
-    /// the suffix index below small.
+    /// the endings looked up below few.
     static let maxName = 64
 
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
         let units = UnitOccurrences(notice, header: false)
-        let longer = longerForms(units.names)
         var out: [Diagnostic] = []
-        for short in units.names {
-            guard isNamed(short) else { continue }
-            for long in longer[short] ?? [] where long.hasSuffix(short) {
+        for (short, longs) in pairs(units.names) {
+            for long in longs where long.hasSuffix(short) {
                 guard isPlacePrefix(String(long.unicodeScalars.dropLast(short.unicodeScalars.count)), before: short),
                       let a = units.first(short), let b = units.first(long) else { continue }
                 out.append(DiagnosticCode.unitVariant.make(
@@ -27,16 +25,18 @@ enum UnitVariantRule: SemanticRule {
         return out
     }
 
-    /// For each ending of a name (at least `minShort` long), the names that end with it, in their
-    /// order: looking a name up here replaces comparing every pair of names, which was quadratic.
-    static func longerForms(_ names: [String]) -> [String: [String]] {
-        var index: [String: [String]] = [:]
-        for name in names {
-            let s = Array(name.unicodeScalars)
-            guard s.count <= maxName, s.count > minShort else { continue }
-            for k in 1...(s.count - minShort) { index[ScalarString.make(s[k...]), default: []].append(name) }
+    /// Each named unit (in order) with the longer names (in order) that end with it. Every ending of
+    /// a name (at least `minShort` long) is looked up among the names as a scalar slice: no pair of
+    /// names is compared and no string is made for an ending.
+    static func pairs(_ names: [String]) -> [(String, [String])] {
+        let scalars = names.map { Array($0.unicodeScalars) }
+        var named: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        for (i, s) in scalars.enumerated() where isNamed(names[i]) { named[s[...]] = i }
+        var longer = [[String]](repeating: [], count: names.count)
+        for (j, s) in scalars.enumerated() where s.count <= maxName && s.count > minShort {
+            for k in 1...(s.count - minShort) { if let i = named[s[k...]] { longer[i].append(names[j]) } }
         }
-        return index
+        return names.indices.compactMap { longer[$0].isEmpty ? nil : (names[$0], longer[$0]) }
     }
 
     /// A name of one organ, long enough to be more than a kind of organ.
