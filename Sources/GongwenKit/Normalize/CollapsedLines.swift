@@ -13,16 +13,35 @@ enum CollapsedLines {
 
     /// The lines of `lines`, with every collapsed line cut into the lines it was made of.
     static func split(_ s: [Unicode.Scalar], _ lines: [Normalizer.Line]) -> [Normalizer.Line] {
-        guard lines.contains(where: { $0.content.count >= minLength }) else { return lines }
         var out: [Normalizer.Line] = []
+        out.reserveCapacity(lines.count)
         for line in lines {
-            if line.content.count < minLength { out.append(line); continue }
+            let found = line.content.count >= minLength ? cuts(s, line.content) : indentCuts(s, line.content)
+            if found.isEmpty { out.append(line); continue }
             var start = line.content.lowerBound
-            for cut in cuts(s, line.content) where cut.end > start {
+            for cut in found where cut.end > start {
                 out.append(Normalizer.Line(content: start..<cut.end, terminator: cut.end))
                 start = cut.next
             }
             out.append(Normalizer.Line(content: start..<line.content.upperBound, terminator: line.terminator))
+        }
+        return out
+    }
+
+    /// In a shorter line, the paragraph indents a converter left inside it: two ideographic spaces
+    /// after the end of a sentence or a 主送机关 (`…有关部门：　　《…》已经…`).
+    static func indentCuts(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Cut] {
+        var out: [Cut] = []
+        var i = r.lowerBound + 1
+        while i + 1 < r.upperBound {
+            if s[i] == "\u{3000}", s[i + 1] == "\u{3000}", paragraphEnds.contains(s[i - 1]) {
+                var j = i
+                while j < r.upperBound, CharClass.isSpace(s[j]) { j += 1 }
+                if j < r.upperBound { out.append(Cut(end: i, next: j)) }
+                i = j
+                continue
+            }
+            i += 1
         }
         return out
     }

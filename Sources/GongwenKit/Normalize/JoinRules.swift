@@ -32,12 +32,13 @@ enum JoinRules {
         if CharClass.terminal.contains(last) { return false }
         // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
         if isNameLine(a, lastLineStart..<a.count) { return false }
+        if endsMidName(a, lastLineStart) { return true }
         if b.count <= nameLineMax {
             let next = Array(b)
             if isNameLine(next, 0..<next.count) || isDateLine(next) { return false }
         }
         if a.count - lastLineStart < wrapWidth { return false }
-        return !endsWithTitleWord(a)
+        return !endsWithTitleWord(a, lastLineStart: lastLineStart)
     }
 
     /// A field label opens the line: `完成时限：`, `责任单位:` (two to six Han characters and a colon).
@@ -69,11 +70,14 @@ enum JoinRules {
 
     /// A line of one or two characters that ends an organ name (`局` under `县住房和城乡建设`).
     static func completesName(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard b.count <= 2, let last = a.last, CharClass.isHan(last) else { return false }
+        // A line of one or two characters above is no name's start but seal residue (`国` / `局`).
+        guard b.count <= 2, a.count >= 3, let last = a.last, CharClass.isHan(last) else { return false }
         let word = Array(b)
         return OrgRules.suffixes.words.contains(word)
     }
 
+    /// The start of a name that a wrap cut off is at most this long (`中国国际工程`).
+    static let maxNameTail = 12
     /// Lines at most this long can be a cell of organ names.
     static let nameLineMax = 60
     static let sentencePunctuation: ScalarSet = ["。", "，", "；", "：", ",", ";", ":", "！", "？"]
@@ -85,13 +89,33 @@ enum JoinRules {
         return !names.isEmpty && names.allSatisfy { OrgRules.looksLikeName(s, $0) }
     }
 
+    /// A list of names wrapped inside one (`…有限责任公司，中国国际工程` / `咨询有限公司、…`): the
+    /// last line holds names separated by `，` or `、` and ends with a piece that is no name yet.
+    static func endsMidName(_ a: [Unicode.Scalar], _ lastLineStart: Int) -> Bool {
+        let line = min(lastLineStart, a.count)..<a.count
+        guard line.count >= wrapWidth, let last = a.last, CharClass.isHan(last) else { return false }
+        // The first piece may end a name from the line above; at least one whole name must follow it.
+        let pieces = NameSplitter.pieces(a, line, ["，", "、"])
+        guard pieces.count >= 3, let tail = pieces.last, tail.count <= maxNameTail, a[tail].allSatisfy(CharClass.isHan),
+              !OrgRules.looksLikeName(a, tail) else { return false }
+        return pieces.dropLast().dropFirst().allSatisfy { OrgRules.looksLikeName(a, $0) }
+    }
+
     /// A line holding only a date or a year and month (`2023年7月25日`, `2019年6月`, `2019年`).
     static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count >= 5, s.count <= 16, (0..<4).allSatisfy({ CharClass.isDigit(s[$0]) }), s[4] == "年" else { return false }
         return s[5...].allSatisfy { CharClass.isDigit($0) || "月日号印发".unicodeScalars.contains($0) }
     }
 
-    static func endsWithTitleWord(_ a: [Unicode.Scalar]) -> Bool {
-        titleEndings.contains { a.reversed().starts(with: $0.unicodeScalars.reversed()) }
+    /// Whether the paragraph's last line reads as a title: it ends with a title word and is no
+    /// sentence (`受阻率XX%，非计划` / `停运XX台次` is a sentence wrapped after `计划`). A title has no
+    /// full stop, semicolon or colon, and at most one comma.
+    static func endsWithTitleWord(_ a: [Unicode.Scalar], lastLineStart: Int = 0) -> Bool {
+        guard titleEndings.contains(where: { a.reversed().starts(with: $0.unicodeScalars.reversed()) }) else { return false }
+        let line = a[min(lastLineStart, a.count)...]
+        return !line.contains { HeaderRules.notInTitle.contains($0) } && line.filter { $0 == "，" }.count <= titleCommas
     }
+
+    /// The most commas a title line holds.
+    static let titleCommas = 1
 }

@@ -6,13 +6,14 @@
 public enum Normalizer {
     public static func normalize(_ source: SourceText) -> NormalizedText {
         let s = source.scalars
-        let lines = CollapsedLines.split(s, physicalLines(s))
+        let record = CSVRecord.unwrap(s, physicalLines(s))
+        let lines = CollapsedLines.split(s, record.lines)
         let frontMatter = frontMatterEnd(s, lines)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var map = OffsetMap()
         var paragraphs: [Range<Int>] = []
-        var excluded: [Span] = []
+        var excluded = record.head
         var dropped: [Span] = []
         var cleaner = LineCleaner()
         var para: [Unicode.Scalar] = []
@@ -65,7 +66,7 @@ public enum Normalizer {
             lastTerminator = line.terminator
         }
         flush()
-        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded, dropped: dropped)
+        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded + record.tail, dropped: dropped)
     }
 
     /// A physical line: its content range and where its line terminator starts.
