@@ -141,7 +141,12 @@ enum TimeExtractor {
     /// `每季度`, `每年`, and counted forms such as `每1-2周`, `每两个月`.
     static func recurring(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> TimeMention? {
         if let w = TimeRules.recurringWords.match(s, at: i) {
-            return TimeMention(kind: .recurring(TimeRules.frequency[s.string(i..<(i + w.count))]!), range: i..<(i + w.count), date: nil, badYear: nil)
+            let frequency = TimeRules.frequency[s.string(i..<(i + w.count))]!
+            var end = i + w.count
+            // `每周一上午` names the day; `每周一次` counts.
+            if frequency == "weekly", end < r.upperBound, TimeRules.weekdays.contains(s[end]),
+               end + 1 >= r.upperBound || !TimeRules.countWords.contains(s[end + 1]) { end += 1 }
+            return TimeMention(kind: .recurring(frequency), range: i..<end, date: nil, badYear: nil)
         }
         var j = i + 1
         while j < r.upperBound, j - i <= 6, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) || "-—～~至到".unicodeScalars.contains(s[j]) { j += 1 }

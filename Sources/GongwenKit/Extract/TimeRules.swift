@@ -39,6 +39,10 @@ enum TimeRules {
         ("每星期", "weekly"), ("每旬", "tenDays"), ("每日", "daily"), ("每天", "daily"), ("每双月", "bimonthly"), ("每两月", "bimonthly"),
         ("每学期", "termly"), ("每学年", "yearly"), ("每半月", "semimonthly"),
     ]
+    /// After `每周`, the day of the week (`每周一` is Mondays) …
+    static let weekdays: ScalarSet = ["一", "二", "三", "四", "五", "六", "日", "天"]
+    /// … unless a measure word follows, which makes it a count (`每周一次`, `每周两轮`).
+    static let countWords: ScalarSet = ["次", "回", "轮", "遍", "批", "期", "个", "项", "份"]
     /// Units after a count (`每1-2周`, `每两个月`) and the frequency family they give.
     static let countedUnits: [([Unicode.Scalar], String)] = [
         ("季度", "quarterly"), ("月", "monthly"), ("周", "weekly"), ("星期", "weekly"), ("年", "yearly"), ("天", "daily"), ("日", "daily"),

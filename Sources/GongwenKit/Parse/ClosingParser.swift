@@ -2,6 +2,8 @@
 enum ClosingParser {
     /// A signature block has at most this many organ lines above its date.
     static let maxSigners = 16
+    /// The shortest organ name a signature holds (`财政部`); shorter lines are seal residue (`国局`).
+    static let minSignerLength = 3
 
     static func parse(_ c: ParseContext, _ h: inout HeaderLayout) {
         let ps = c.paragraphs
@@ -61,17 +63,24 @@ enum ClosingParser {
         if h.year == nil, let printed = h.header.printDate { h.year = Int(printed.prefix(4)) }
     }
 
-    /// A line that was a date before a converter dropped some of its 年, 月 (`2022121日`, `2022年121日`):
-    /// 5 to 8 digits, not all three of 年月日, ending in 日.
-    static func isGarbledDate(_ c: ParseContext, _ r: Range<Int>) -> Bool {
+    /// A line that was a date before a converter or OCR damaged it: 年 or 月 lost (`2022121日`,
+    /// `2022年121日`), or a year that is not four digits (`202年6月9日`). Digits, 年 and 月 only,
+    /// ending in 日.
+    static func isGarbledDate(_ c: ParseContext, _ r: Range<Int>) -> Bool { garbledDateFault(c, r) != nil }
+
+    /// What is wrong with a garbled signing date (see `isGarbledDate`): the marks it lacks
+    /// (`“年”“月”`), or `年份不是四位数字`.
+    static func garbledDateFault(_ c: ParseContext, _ r: Range<Int>) -> String? {
         let t = c.trim(r)
-        guard t.count >= 6, t.count <= 12, c.s[t.upperBound - 1] == "日" else { return false }
-        var digits = 0, year = false, month = false
+        guard t.count >= 6, t.count <= 12, c.s[t.upperBound - 1] == "日" else { return nil }
+        var digits = 0, yearDigits: Int?, month = false
         for k in t.lowerBound..<(t.upperBound - 1) {
             let v = c.s[k]
-            if CharClass.isDigit(v) { digits += 1 } else if v == "年" { year = true } else if v == "月" { month = true } else { return false }
+            if CharClass.isDigit(v) { digits += 1 } else if v == "年", yearDigits == nil { yearDigits = digits } else if v == "月" { month = true } else { return nil }
         }
-        return (5...8).contains(digits) && !(year && month)
+        if let y = yearDigits, month { return y != 4 && (4...8).contains(digits) ? "年份不是四位数字" : nil }
+        guard (5...8).contains(digits) else { return nil }
+        return [yearDigits == nil ? "“年”" : "", month ? "" : "“月”"].joined()
     }
 
     static func isDisclosure(_ c: ParseContext, _ r: Range<Int>) -> Bool {
@@ -89,7 +98,7 @@ enum ClosingParser {
     }
 
     static func isOrganLine(_ c: ParseContext, _ p: Paragraph) -> Bool {
-        guard p.marker == nil, p.length >= 2, p.length <= 60, isNameRun(c, p.range) else { return false }
+        guard p.marker == nil, p.length >= minSignerLength, p.length <= 60, isNameRun(c, p.range) else { return false }
         return OrgRules.looksLikeName(c.s, p.range)
     }
 

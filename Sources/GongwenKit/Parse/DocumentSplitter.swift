@@ -76,6 +76,14 @@ enum DocumentSplitter {
         return j < p.range.upperBound ? j - p.range.lowerBound : nil
     }
 
+    /// 附件说明: the note after the body that lists the attachments (`附件：1.…`, `附件：…方案`), the
+    /// label followed at once by a colon. The numbered lines from there on are its list.
+    static func isAttachmentNote(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        guard let w = HeaderRules.attachment.match(c.s, at: p.range.lowerBound) else { return false }
+        let k = p.range.lowerBound + w.count
+        return k < p.range.upperBound && (c.s[k] == "：" || c.s[k] == ":")
+    }
+
     /// `附件`, `附件1`, `附件一：`, `附表2：` alone on a line.
     static func isAttachmentLabel(_ c: ParseContext, _ p: Paragraph) -> Bool {
         let s = c.s

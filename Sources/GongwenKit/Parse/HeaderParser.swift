@@ -41,6 +41,13 @@ enum HeaderParser {
                 readSignatory(c, r, &h.header)
             } else if DocumentSplitter.isAttachmentLabel(c, p) {
                 // A stand-alone attachment starts with its label: `附件2`.
+            } else if let run = jointMark(c, from: i) {
+                // 联合行文: the organs' names stacked with `文件` beside them, which a converter puts
+                // among the names. They are the issuers; the signature, when readable, says so again.
+                h.header.issuers = run.filter { !isMarkWord(c, ps[$0]) }.map { c.named(ps[$0].range) }
+                h.consumed.formUnion(run)
+                i = run.upperBound
+                continue
             } else {
                 break top
             }
@@ -75,11 +82,12 @@ enum HeaderParser {
             i = k + 1
         }
         h.bodyStart = i
-        if let title = h.header.title, h.header.issuerMark == nil {
+        if let title = h.header.title, h.header.issuerMark == nil, h.header.issuers == nil, let r = h.title {
+            // The organ before `关于`, on the title's lines (a name may be broken over two of them).
             let t = Array(title.text.unicodeScalars)
-            if let k = t.find(HeaderRules.about, in: 0..<t.count), k >= 2, OrgRules.looksLikeName(t, 0..<k), let r = h.title {
-                let start = ps[r.lowerBound].range.lowerBound
-                h.header.issuer = c.located(start..<(start + k))
+            if let k = t.find(HeaderRules.about, in: 0..<t.count), k >= 2, OrgRules.looksLikeName(t, 0..<k),
+               let m = r.first(where: { c.s.contains(HeaderRules.about, in: ps[$0].range) }), let about = c.s.find(HeaderRules.about, in: ps[m].range) {
+                h.header.issuer = Located(text: ScalarString.make(t[..<k]), span: c.span(ps[r.lowerBound].range.lowerBound..<about))
             }
         }
         if let mark = h.header.issuerMark, let k = h.consumed.sorted().first(where: { c.string(ps[$0].range) == mark.text }) {
@@ -88,6 +96,25 @@ enum HeaderParser {
             if OrgRules.looksLikeName(s, r.lowerBound..<end) { h.header.issuer = c.located(r.lowerBound..<end) }
         }
         return h
+    }
+
+    /// A joint 发文机关标志 starting at `i`: organ names, one per line, and a line `文件` among or
+    /// after them, right above the 发文字号. Returns the paragraphs.
+    static func jointMark(_ c: ParseContext, from i: Int) -> Range<Int>? {
+        let ps = c.paragraphs
+        var j = i, names = 0, mark = false
+        while j < min(ps.count, i + HeaderRules.maxJointMarkLines) {
+            let p = ps[j]
+            if isMarkWord(c, p) { mark = true } else if p.marker == nil, p.length <= 30, OrgRules.looksLikeName(c.s, p.range) { names += 1 } else { break }
+            j += 1
+        }
+        guard mark, names >= 2, j < ps.count, ps[j].length <= 60, let m = c.docNumber(in: j), m.range.lowerBound == ps[j].range.lowerBound else { return nil }
+        return i..<j
+    }
+
+    /// A line that is only `文件`.
+    static func isMarkWord(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        p.length == HeaderRules.issuerMarkEnding.count && c.s.has(HeaderRules.issuerMarkEnding, at: p.range.lowerBound)
     }
 
     /// Whether the paragraph after `i` is a short line holding a 发文字号.
@@ -174,7 +201,25 @@ enum HeaderParser {
             guard ps[k].length <= 60, ps[k].marker == nil, recipients(c, ps[k]) == nil, (found.isEmpty && k < i + 3) || isFurniture(c, ps[k]) else { break }
             k += 1
         }
-        return found.first?.range
+        // No title here with its 发文字号 or 主送机关 under it: one further down that has them is the notice's.
+        return anchoredTitle(c, from: i) ?? found.first?.range
+    }
+
+    /// Below a page's furniture (menus, a metadata block with its own `标题：` label): a `关于` title
+    /// that the 主送机关 follows, or else one the 发文字号 follows, within the next two lines. The
+    /// search ends at the first list item, where the body has begun.
+    static func anchoredTitle(_ c: ParseContext, from i: Int) -> Range<Int>? {
+        let ps = c.paragraphs
+        var byNumber: Range<Int>?
+        var k = i
+        while k < min(ps.count, i + HeaderRules.anchoredTitleReach), ps[k].marker == nil {
+            guard let t = TitleLines.title(at: k, c, limit: ps.count), t.contains(where: { c.s.contains(HeaderRules.about, in: ps[$0].range) }) else { k += 1; continue }
+            let next = t.upperBound..<min(ps.count, t.upperBound + 2)
+            if next.contains(where: { recipients(c, ps[$0]) != nil }) { return t }
+            if byNumber == nil, next.contains(where: { ps[$0].length <= 40 && c.docNumber(in: $0) != nil }) { byNumber = t }
+            k = t.upperBound
+        }
+        return byNumber
     }
 
     /// A short line that is no sentence and no list item (site furniture above the 主送机关).

@@ -12,7 +12,7 @@ enum HeaderRules {
     /// 印发 closes the print line (`乡宁县人民政府办公室 2023年7月25日印发`).
     static let printed = Array("印发".unicodeScalars)
     /// 附注 such as `（此件公开发布）` or a 请示's `（联系人：…）` starts with one of these inside its bracket.
-    static let disclosure = WordList(["此件", "联系人"])
+    static let disclosure = WordList(["此件", "联系人", "主动公开", "依申请公开", "不予公开", "删减后公开"])
     /// A title usually holds `关于`; the issuer is what comes before it.
     static let about = Array("关于".unicodeScalars)
     /// Words that end a document title (after any bracket such as `（2021—2023年）`).
@@ -36,6 +36,10 @@ enum HeaderRules {
     static let maxRecipientsLength = 400
     /// How many paragraphs of site furniture the title may stand below.
     static let furnitureReach = 12
+    /// How far below the top a title anchored by its 主送机关 or 发文字号 is looked for.
+    static let anchoredTitleReach = 60
+    /// A joint 发文机关标志 stacks at most this many lines (names and `文件`).
+    static let maxJointMarkLines = 16
     /// Paragraph-closing punctuation never found inside a title line.
     static let notInTitle: ScalarSet = ["。", "；", "：", ":", ";", "！", "？"]
 }

@@ -25,7 +25,9 @@ enum NoticeParser {
         // then its body, up to where the first attachment begins, is a document. A stand-alone plan
         // with an attached task table is both.
         if documents.isEmpty || isStandalonePlan(c, header) {
-            let end = parts.first?.title.lowerBound ?? c.paragraphs.count
+            var end = parts.first?.title.lowerBound ?? c.paragraphs.count
+            // The attachment note (`附件：1.…`) closes the body: its numbered lines are not items.
+            if let note = (header.bodyStart..<max(header.bodyStart, end)).first(where: { DocumentSplitter.isAttachmentNote(c, c.paragraphs[$0]) }) { end = note }
             let paras = (header.bodyStart..<max(header.bodyStart, end)).filter { !header.consumed.contains($0) }
             let title = header.title ?? 0..<0
             let text = header.header.title?.text ?? ""

@@ -2,6 +2,8 @@
 /// type word (`…行动计划`, `…的通知`), possibly followed by a bracket (`（2021—2023年）`).
 enum TitleLines {
     static let maxLength = 120
+    /// At most this much of a name broken over two title lines is on the `关于` line.
+    static let maxNameTail = 6
     /// The first line of a title that wraps onto the next is at least this long.
     static let minWrappedLine = 8
 
@@ -75,10 +77,21 @@ enum TitleLines {
             return block
         }
         var start = m
-        while start > block.lowerBound, OrgRules.looksLikeName(c.s, c.paragraphs[start - 1].range), c.paragraphs[start - 1].length <= 40 {
+        while start > block.lowerBound, c.paragraphs[start - 1].length <= 40,
+              OrgRules.looksLikeName(c.s, c.paragraphs[start - 1].range) || endsInName(c, above: start - 1, m) {
             start -= 1
         }
         return start..<block.upperBound
+    }
+
+    /// A line broken inside an organ's name that the `关于` line `m` finishes with a few characters
+    /// (`国家能源局南方监管局广西壮族自治区` above `能源局关于…`).
+    static func endsInName(_ c: ParseContext, above k: Int, _ m: Int) -> Bool {
+        let line = c.paragraphs[m].range
+        guard let about = c.s.find(HeaderRules.about, in: line), about > line.lowerBound, about - line.lowerBound <= maxNameTail,
+              OrgRules.notNameEndings.suffix(c.s, endingAt: c.paragraphs[k].range.upperBound, from: c.paragraphs[k].range.lowerBound) == nil else { return false }
+        let joined = Array(c.s[c.paragraphs[k].range]) + c.s[line.lowerBound..<about]
+        return OrgRules.looksLikeName(joined, 0..<joined.count)
     }
 
     /// The text of a title over several paragraphs, joined.

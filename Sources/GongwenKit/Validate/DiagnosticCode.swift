@@ -38,7 +38,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .dateImpossible: return "日期不存在（如2月30日、13月）"
         case .dateImpossibleYear: return "年份不可能（如0403年），疑为转换时数字错乱，未记录日期"
         case .dateFormat: return "成文日期或印发日期的写法不符合GB/T 9704-2012"
-        case .dateGarbled: return "署名下的成文日期残缺（如“2022121日”缺少年、月），未记录成文日期"
+        case .dateGarbled: return "署名下的成文日期残缺（如“2022121日”缺少年、月，“202年6月9日”年份少一位），未记录成文日期"
         case .docNumberFormat: return "发文字号的写法不符合GB/T 9704-2012"
         case .unitGarbled: return "单位名称中有一段文字紧接着重复，疑为转换错误"
         case .unitVariant: return "同一单位在本文中有繁简两种写法"

@@ -1,8 +1,5 @@
 /// 校验用语: the words the semantic rules judge by. Each list is one line of data.
 enum ValidationWords {
-    /// A paragraph starting with one of these (and `：`) lists the attachments (附件说明); the
-    /// numbered lines after it are that list, not outline items.
-    static let attachmentNote = WordList(["附件"])
     /// A task whose text addresses one of these (`汛期各级各部门严格执行…`) is everyone's work: its
     /// missing unit is no slip.
     static let collectiveAddressees = WordList([

@@ -119,10 +119,6 @@ enum OutlineNumberingRule: SemanticRule {
 
     /// Where the paragraphs that open with an attachment note (`附件：`) start, in reading order.
     static func attachmentNotes(_ c: ParseContext) -> [Int] {
-        c.paragraphs.compactMap { p in
-            guard let w = ValidationWords.attachmentNote.match(c.s, at: p.range.lowerBound) else { return nil }
-            let k = p.range.lowerBound + w.count
-            return k < p.range.upperBound && (c.s[k] == "：" || c.s[k] == ":") ? p.range.lowerBound : nil
-        }
+        c.paragraphs.compactMap { DocumentSplitter.isAttachmentNote(c, $0) ? $0.range.lowerBound : nil }
     }
 }

@@ -1,0 +1,170 @@
+import XCTest
+@testable import GongwenKit
+
+/// Layouts of real notices met in the fifth held-out round: crawler CSV records, OCR'd joint
+/// issuance, a title below a page's metadata block, seal residue, wrapped name lists.
+final class LayoutRuleTests: XCTestCase {
+    func paragraphs(_ text: String) -> [String] {
+        let n = Normalizer.normalize(SourceText(name: "t.txt", text: text))
+        return n.paragraphs.map { n.string($0) }
+    }
+
+    // MARK: CSV record
+
+    let record = """
+    某某省人民政府办公厅关于印发某某省企业培育措施的通知,2023-05-06,有效,"
+    某某省人民政府办公厅关于印发某某省企业培育措施的通知各市人民政府，省政府有关部门：　　《某某省企业培育措施》已经省政府同意，现印发给你们，请认真贯彻落实。
+    一、建立培育库。每年摸排企业情况。（责任单位：省工业和信息化厅）
+    二、加强服务保障。每季度调度一次。（责任单位：各市政府）
+    某某省人民政府办公厅
+    2023年5月4日",政策文件,http://example.gov.cn/a.html,http://example.gov.cn/b.html
+    """
+
+    func testCSVRecordFieldsAreCutAndTheTitleCopyEndsItsLine() {
+        let n = Normalizer.normalize(SourceText(name: "t.txt", text: record))
+        let ps = n.paragraphs.map { n.string($0) }
+        XCTAssertEqual(ps.first, "某某省人民政府办公厅关于印发某某省企业培育措施的通知")
+        XCTAssertEqual(ps[1], "各市人民政府，省政府有关部门：")
+        XCTAssertEqual(ps.last, "2023年5月4日")
+        XCTAssertFalse(ps.joined().contains("http"))
+        XCTAssertFalse(ps.joined().contains("\""))
+        // The title field (repeated by the text), the fields after it, and the tail are excluded.
+        XCTAssertEqual(n.excluded.count, 3)
+        let notice = TestSupport.notice(record)
+        XCTAssertEqual(notice.header.title?.text, "某某省人民政府办公厅关于印发某某省企业培育措施的通知")
+        XCTAssertEqual(notice.header.recipients?.map(\.name), ["各市人民政府", "省政府有关部门"])
+        XCTAssertEqual(notice.header.date, "2023-05-04")
+    }
+
+    func testCSVTitleFieldStaysWhenTheTextDoesNotRepeatIt() {
+        let text = "某县关于做好防汛工作的通知,2024年06月01日,\"\n各乡镇人民政府：\n现将有关事项通知如下。\n\",通知公告,http://x.cn/1.html"
+        XCTAssertEqual(paragraphs(text), ["某县关于做好防汛工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。"])
+    }
+
+    func testOrdinaryTextWithCommasIsNoRecord() {
+        XCTAssertEqual(paragraphs("Word 2016,GB/T 9704,\"x\"\n正文。"), ["Word 2016,GB/T 9704,\"x\"", "正文。"])
+        // A comma far into a long line (beyond any record's first fields) is looked at no further.
+        let long = String(repeating: "字", count: 400) + ",2024-01-01,\"\n正文。\n\",x"
+        XCTAssertTrue(paragraphs(long).joined().contains(",2024-01-01,\""))
+    }
+
+    // MARK: joint issuance, OCR
+
+    let joint = """
+    某某省发展和改革委员会办公厅
+    文件
+    某某省能源局综合司
+    某发改能源[2024]12号
+    某某省发展和改革委员会办公厅某某省能源局综合
+    司关于做好2024年迎峰度夏工作的通知
+    各市发展改革委：
+    现将有关事项通知如下。
+    一、加强监测。每周一上午报送情况。
+    二、做好保障。6月15日起每日报送。
+    能
+    国
+    局
+    202年6月9日
+    （主动公开）
+    """
+
+    func testStackedJointMarkGivesTheIssuersAndTheNumber() {
+        let h = TestSupport.notice(joint).header
+        XCTAssertEqual(h.issuers?.map(\.name), ["某某省发展和改革委员会办公厅", "某某省能源局综合司"])
+        XCTAssertNil(h.issuerMark)
+        XCTAssertNil(h.issuer)
+        XCTAssertEqual(h.docNumber?.text, "某发改能源[2024]12号")
+        XCTAssertEqual(h.title?.text, "某某省发展和改革委员会办公厅某某省能源局综合司关于做好2024年迎峰度夏工作的通知")
+        XCTAssertEqual(h.disclosure?.text, "主动公开")
+    }
+
+    func testSealResidueIsNoSignatureAndAThreeDigitYearIsAGarbledDate() {
+        let n = TestSupport.notice(joint)
+        XCTAssertNil(n.header.signedBy)
+        XCTAssertNil(n.header.date)
+        let garbled = n.diagnostics.filter { $0.code == DiagnosticCode.dateGarbled.rawValue }
+        XCTAssertEqual(garbled.count, 0, "no organ line above the date: nothing to report as a signing date")
+        let signed = TestSupport.notice(joint.replacingOccurrences(of: "能\n国\n局\n", with: "某某省能源局\n"))
+        XCTAssertEqual(signed.header.signedBy?.names, ["某某省能源局"])
+        let d = signed.diagnostics.first { $0.code == DiagnosticCode.dateGarbled.rawValue }
+        XCTAssertEqual(d?.message, "署名下的成文日期“202年6月9日”年份不是四位数字，无法确定是哪一天，未记录成文日期")
+    }
+
+    func testWeekdayAfterEveryWeekIsPartOfTheSchedule() {
+        let tasks = TestSupport.tasks(joint)
+        XCTAssertEqual(tasks.first?.recurring.map(\.text), ["每周一"])
+        XCTAssertEqual(tasks.last?.recurring.map(\.text), ["每日"])
+        XCTAssertEqual(tasks.last?.starts.map(\.date), ["2024-06-15"])
+        let counted = TestSupport.tasks(plan("1.开展巡查。每周一次。（责任单位：县应急局）"))
+        XCTAssertEqual(counted.first?.recurring.map(\.text), ["每周"])
+    }
+
+    // MARK: title and body
+
+    func testTitleBelowAPagesMetadataBlockIsTheOneTheRecipientsFollow() {
+        let page = (["某某省能源局", "首页", "政务公开", "政务服务", "互动交流", "政府信息公开", "法定主动公开目录", "最新文件", "标题：",
+                     "某某省能源局关于印发《绿电园区建设指引》的通知", "某能源规发〔2025〕22号", "电力", "2025年11月10日", "是否有效：", "是",
+                     "某某省能源局", "关于印发《绿电园区建设指引》的通知", "某能源规发〔2025〕22号", "各市能源局：",
+                     "现将《绿电园区建设指引》印发给你们。", "某某省能源局", "2025年11月10日"]).joined(separator: "\n")
+        let h = TestSupport.notice(page).header
+        XCTAssertEqual(h.title?.text, "某某省能源局关于印发《绿电园区建设指引》的通知")
+        XCTAssertEqual(h.title?.span.line, 16)
+        XCTAssertEqual(h.docNumber?.text, "某能源规发〔2025〕22号")
+        XCTAssertEqual(h.recipients?.map(\.name), ["各市能源局"])
+        XCTAssertEqual(h.issuer?.text, "某某省能源局")
+    }
+
+    func testNameBrokenAboveTheAboutLineBelongsToTheTitle() {
+        let text = "某某省能源监管局某某自治区\n能源局关于提升并网安全能力的通知\n各有关电力企业：\n现将有关事项通知如下。"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.title?.text, "某某省能源监管局某某自治区能源局关于提升并网安全能力的通知")
+        XCTAssertEqual(h.issuer?.text, "某某省能源监管局某某自治区能源局")
+        XCTAssertEqual(h.issuer?.span.start, 0)
+        // A website's name above a one-line title is not taken in.
+        let site = TestSupport.notice("某县人民政府门户网站\n某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。").header
+        XCTAssertEqual(site.title?.text, "某县人民政府办公室关于做好防汛工作的通知")
+    }
+
+    func testAttachmentNoteEndsANoticesOwnBody() {
+        let text = """
+        某某县人民政府办公室关于做好防汛工作的通知
+        各乡镇人民政府：
+        现将有关事项通知如下。
+        一、落实责任。各乡镇要落实防汛责任。
+        二、加强值守。各乡镇要加强值班值守。
+        附件：1.防汛情况周报
+        2.防汛情况月报
+        某某县人民政府办公室
+        2024年6月1日
+        附件1
+        防汛情况周报
+        一、本周雨情
+        （一）降雨情况
+        上周，全县降雨XX毫米，较常年偏多XX%，非计划
+        停运XX座。
+        """
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.count, 1)
+        XCTAssertEqual(n.documents.first?.title.text, "某某县人民政府办公室关于做好防汛工作的通知")
+        XCTAssertEqual(n.documents.first?.tasks.map(\.marker), ["一、", "二、"])
+        XCTAssertEqual(n.header.signedBy?.names, ["某某县人民政府办公室"])
+    }
+
+    // MARK: line joins
+
+    func testSentenceEndingLikeATitleWordStillJoins() {
+        XCTAssertEqual(paragraphs("上周，全县降雨XX毫米，较常年偏多XX%，水库非计划\n停运XX座。"), ["上周，全县降雨XX毫米，较常年偏多XX%，水库非计划停运XX座。"])
+        XCTAssertEqual(paragraphs("某某县2024年重点工作推进计划\n一、总体要求"), ["某某县2024年重点工作推进计划", "一、总体要求"])
+    }
+
+    func testNameListWrappedInsideANameJoins() {
+        let text = "各市能源局，国家电网某某省电力有限公司，某某发电有限责任公司、某某新能源有限公司，中国国际工程\n咨询有限公司、某某电力设计院有限公司：\n现将有关事项通知如下。"
+        XCTAssertEqual(paragraphs(text).first, "各市能源局，国家电网某某省电力有限公司，某某发电有限责任公司、某某新能源有限公司，中国国际工程咨询有限公司、某某电力设计院有限公司：")
+        // A cell of names under a line of names that ends whole stays a line of its own.
+        XCTAssertEqual(paragraphs("县财政局、县发改局、县自然资源局、县住建局、县交通局\n县农业农村局、县水利局").count, 2)
+    }
+
+    func testMinistryDepartmentsEndLikeNames() {
+        XCTAssertTrue(OrgRules.looksLikeName("国家能源局电力安全监管司"))
+    }
+}
