@@ -99,6 +99,36 @@ final class LayoutRuleTests: XCTestCase {
         XCTAssertEqual(counted.first?.recurring.map(\.text), ["每周"])
     }
 
+    func testTimesThatPickThingsOutAreNoDeadlines() {
+        let tasks = TestSupport.tasks(plan("""
+        1.确定改造范围。8月1日以前投产的项目视为存量项目，9月底前完成摸排。（责任单位：县能源局）
+        2.加强统计。推动上年第四季度投产的企业及时入统。（责任单位：县统计局）
+        3.严格审计。每年4月30日前将经审计的决算报告报送县财政局。（责任单位：县财政局）
+        """))
+        XCTAssertEqual(tasks.map { $0.deadlines.map(\.text) }, [["9月底前"], [], ["4月30日前"]])
+    }
+
+    func testWebPageFooterIsOutsideTheNotice() {
+        let page = plan("1.建立合作机制。推动园区与企业建立长期合作关系。\n2.加强监测。每月通报一次。（责任单位：县能源局）") + """
+        关联文件
+        公共服务
+        各市能源局网站
+        国家能源局
+        主办单位：某某省能源局
+        ©某某省能源局版权所有,如需转载，请注明来源
+        地址：某某市并州北路67号邮编：030012
+        网站地图
+        """
+        let n = TestSupport.notice(page)
+        XCTAssertEqual(n.documents.first?.tasks.count, 2)
+        XCTAssertEqual(n.documents.first?.tasks.first?.units.isEmpty, true)
+        XCTAssertFalse(n.documents.first?.tasks.last?.text.contains("主办单位") ?? true)
+        // A signature and its date above a footer stay in the notice.
+        let signed = TestSupport.notice("某某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n请认真落实。\n某某县人民政府\n2024年6月1日\n网站地图\n版权所有：某某县人民政府")
+        XCTAssertEqual(signed.header.signedBy?.names, ["某某县人民政府"])
+        XCTAssertEqual(signed.header.date, "2024-06-01")
+    }
+
     // MARK: title and body
 
     func testTitleBelowAPagesMetadataBlockIsTheOneTheRecipientsFollow() {
@@ -155,6 +185,11 @@ final class LayoutRuleTests: XCTestCase {
     func testSentenceEndingLikeATitleWordStillJoins() {
         XCTAssertEqual(paragraphs("上周，全县降雨XX毫米，较常年偏多XX%，水库非计划\n停运XX座。"), ["上周，全县降雨XX毫米，较常年偏多XX%，水库非计划停运XX座。"])
         XCTAssertEqual(paragraphs("某某县2024年重点工作推进计划\n一、总体要求"), ["某某县2024年重点工作推进计划", "一、总体要求"])
+    }
+
+    func testOneCitationAfterAnotherJoins() {
+        let text = "为贯彻落实《某某省关于加强电力系统稳定工作的指导意见》（某发改能源〔2023〕1294号）\n《某某局关于提升涉网安全能力的通知》（某能发安全〔2024〕79号）要求，现就有关事项通知如下。"
+        XCTAssertEqual(paragraphs(text).count, 1)
     }
 
     func testNameListWrappedInsideANameJoins() {

@@ -26,8 +26,27 @@ enum TimeExtractor {
     }
 
     /// A time expression starting at `i` (the scan moves left to right, so the longest form that
-    /// starts earliest wins).
+    /// starts earliest wins). A due date that only says which things are meant is none.
     static func mention(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
+        guard let m = reading(s, i, r, planYear) else { return nil }
+        return m.kind == .deadline && isDescriptive(s, m.range, r) ? nil : m
+    }
+
+    /// `8月1日以前投产的项目`, `上年第四季度投产`: a time that picks out things (by when they
+    /// happened, or in another year), not a date work is due by.
+    static func isDescriptive(_ s: [Unicode.Scalar], _ t: Range<Int>, _ r: Range<Int>) -> Bool {
+        if TimeRules.otherYears.suffix(s, endingAt: t.lowerBound, from: r.lowerBound) != nil { return true }
+        var k = t.upperBound
+        guard k < r.upperBound, !TimeRules.clauseOpenersAfterTime.contains(s[k]) else { return false }
+        while k < r.upperBound, k - t.upperBound < TimeRules.attributiveReach, CharClass.isHan(s[k]) {
+            if s[k] == "的" { return k > t.upperBound }
+            k += 1
+        }
+        return false
+    }
+
+    /// The time expression starting at `i`, as written.
+    static func reading(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
         let c = s[i]
         if c == "每" { return recurring(s, i, r) }
         // Every time expression starts with a numeral, 年, 上/下 (半年) or 第.

@@ -32,6 +32,12 @@ enum TimeRules {
     /// After such a month (and its 底 or 末), the characters that make it not a milestone
     /// (`6月以来`, `6月的`, `6月中旬`, `5月底到6月`).
     static let notMilestone: ScalarSet = ["以", "内", "的", "间", "到", "至", "和", "与", "或", "及", "中", "上", "下", "初", "份"]
+    /// Before a time, words that put it in a year other than the plan's (`上年第四季度投产`).
+    static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度"])
+    /// A due date followed by a verb of one or two characters and `的` qualifies a noun (`8月1日以前投产的项目`)…
+    static let attributiveReach = 3
+    /// … unless a preposition or modal opens what follows (`4月30日前将经审计的报告报送`).
+    static let clauseOpenersAfterTime: ScalarSet = ["将", "把", "对", "向", "由", "按", "在", "从", "要", "须", "应", "需", "报"]
     /// 周期: `每` and what follows, with the frequency it means.
     static let recurring: [(String, String)] = [
         ("每季度", "quarterly"), ("每个季度", "quarterly"), ("每季", "quarterly"), ("每月", "monthly"), ("每个月", "monthly"),

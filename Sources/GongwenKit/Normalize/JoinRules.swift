@@ -29,6 +29,7 @@ enum JoinRules {
         if isRowNumber(b) { return false }
         // Outside brackets, a field label opens a line of its own (`完成时限：…` under `责任单位：…`).
         if startsWithLabel(b) { return false }
+        if continuesCitations(a, b) { return true }
         if CharClass.terminal.contains(last) { return false }
         // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
         if isNameLine(a, lastLineStart..<a.count) { return false }
@@ -39,6 +40,14 @@ enum JoinRules {
         }
         if a.count - lastLineStart < wrapWidth { return false }
         return !endsWithTitleWord(a, lastLineStart: lastLineStart)
+    }
+
+    /// One cited document after another (`…指导意见》（发改能源〔2023〕1294号）` / `《国家能源局关于…》`):
+    /// a line ending with a citation's 发文字号 or title, the next opening a title.
+    static func continuesCitations(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard b.first == "《", let last = a.last else { return false }
+        if last == "》" { return true }
+        return (last == "）" || last == ")") && a.count >= 2 && a[a.count - 2] == "号"
     }
 
     /// A field label opens the line: `完成时限：`, `责任单位:` (two to six Han characters and a colon).

@@ -9,6 +9,7 @@ public enum Normalizer {
         let record = CSVRecord.unwrap(s, physicalLines(s))
         let lines = CollapsedLines.split(s, record.lines)
         let frontMatter = frontMatterEnd(s, lines)
+        let footer = PageFooter.start(s, lines) ?? lines.count
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var map = OffsetMap()
@@ -40,7 +41,7 @@ public enum Normalizer {
 
         for (index, line) in lines.enumerated() {
             let r = line.content
-            if index < frontMatter { if !isBlank(s, r) { excluded.append(Span(r.lowerBound, r.upperBound)) }; continue }
+            if index < frontMatter || index >= footer { if !isBlank(s, r) { excluded.append(Span(r.lowerBound, r.upperBound)) }; continue }
             if isBlank(s, r) { continue }
             if isNoise(s, r) { flush(); excluded.append(Span(r.lowerBound, r.upperBound)); continue }
             if NoiseRules.isPageNumber(s[r]) { dropped.append(Span(r.lowerBound, r.upperBound)); continue }
