@@ -44,6 +44,7 @@ final class CorpusDiagnosticsTests: XCTestCase {
         "29_county-plan-paren-circled-subitems.txt": ["task.no-unit": 1],   // （三）总结提升 names no unit while 9 of 12 tasks do
         "30_pdf-city-plan-parts-chinese-date.txt": ["date.format": 1],      // 二〇二五年三月十日 against GB/T 9704 7.3.5.3
         "35_two-organ-mark-joint-notice.txt": ["task.no-unit": 1],          // （二）加强财务信息公开 names no unit
+        "39_ocr-joint-notice-report-templates.txt": ["docnumber.format": 1], // 澜发改能源〔2025】18号: OCR closed the year with 】
     ]
 
     func testEveryNoticeHasOnlyTheReviewedFindings() throws {

@@ -18,7 +18,12 @@ enum TimeExtractor {
         for r in paragraphs {
             var i = r.lowerBound
             while i < r.upperBound {
-                if let m = mention(s, i, r, year) { out.append(m); i = max(i + 1, m.range.upperBound); continue }
+                if let m = reading(s, i, r, year) {
+                    // A time that only picks things out is passed over whole (`上年第四季度` is not `四季度`).
+                    if m.kind != .deadline || !isDescriptive(s, m.range, r) { out.append(m) }
+                    i = max(i + 1, m.range.upperBound)
+                    continue
+                }
                 i += 1
             }
         }

@@ -1,7 +1,8 @@
 /// 压行文本: a web page crawled into one line, its paragraph breaks lost or left as single spaces
 /// (`…请认真贯彻执行。 某管委会2015年12月25日 某工作方案 为切实…。一、总体要求…`). A physical
 /// line that long is cut back into lines where a paragraph evidently began; shorter lines are
-/// left to the join rules. Nothing is removed: a cut only ends one line and starts the next.
+/// left to the join rules, unless a paragraph indent stands inside them. Nothing is removed: a cut
+/// only ends one line and starts the next.
 enum CollapsedLines {
     /// Lines at least this long are taken as collapsed (a real paragraph rarely is).
     static let minLength = 800
@@ -16,7 +17,8 @@ enum CollapsedLines {
         var out: [Normalizer.Line] = []
         out.reserveCapacity(lines.count)
         for line in lines {
-            let found = line.content.count >= minLength ? cuts(s, line.content) : indentCuts(s, line.content)
+            guard line.content.count >= minLength || hasInnerIndent(s, line.content) else { out.append(line); continue }
+            let found = cuts(s, line.content)
             if found.isEmpty { out.append(line); continue }
             var start = line.content.lowerBound
             for cut in found where cut.end > start {
@@ -28,22 +30,15 @@ enum CollapsedLines {
         return out
     }
 
-    /// In a shorter line, the paragraph indents a converter left inside it: two ideographic spaces
-    /// after the end of a sentence or a 主送机关 (`…有关部门：　　《…》已经…`).
-    static func indentCuts(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Cut] {
-        var out: [Cut] = []
+    /// A paragraph indent inside a line (two ideographic spaces after the end of a sentence or a
+    /// 主送机关: `…有关部门：　　《…》已经…`) shows a shorter line is collapsed too.
+    static func hasInnerIndent(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var i = r.lowerBound + 1
-        while i + 1 < r.upperBound {
-            if s[i] == "\u{3000}", s[i + 1] == "\u{3000}", paragraphEnds.contains(s[i - 1]) {
-                var j = i
-                while j < r.upperBound, CharClass.isSpace(s[j]) { j += 1 }
-                if j < r.upperBound { out.append(Cut(end: i, next: j)) }
-                i = j
-                continue
-            }
+        while i + 2 < r.upperBound {
+            if s[i] == "\u{3000}", s[i + 1] == "\u{3000}", paragraphEnds.contains(s[i - 1]), !CharClass.isSpace(s[i + 2]) { return true }
             i += 1
         }
-        return out
+        return false
     }
 
     /// Where a line ends (`end`) and the next begins (`next`; after white space, or the same place).

@@ -27,8 +27,10 @@ enum JoinRules {
         if splitsDate(a, b) || completesName(a, b) { return true }
         // A line that is only a row number (`3`) is a table cell of its own (`…达到50%` / `3` is not 50%3).
         if isRowNumber(b) { return false }
-        // Outside brackets, a field label opens a line of its own (`完成时限：…` under `责任单位：…`).
-        if startsWithLabel(b) { return false }
+        // Outside brackets, a field label opens a line of its own (`完成时限：…` under `责任单位：…`),
+        // unless it ends a name the line above began (`…，各有关发电` / `企业：`).
+        if startsWithLabel(b) { return completesNameList(a, lastLineStart, b) }
+        if continuesOpenSentence(a, b) { return true }
         if continuesCitations(a, b) { return true }
         if CharClass.terminal.contains(last) { return false }
         // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
@@ -85,6 +87,9 @@ enum JoinRules {
         return OrgRules.suffixes.words.contains(word)
     }
 
+    /// A wrapped list of names is at least this long on its line (narrower than a sentence's
+    /// `wrapWidth`: the names and the cut-off piece are evidence enough).
+    static let minNameListLine = 16
     /// The start of a name that a wrap cut off is at most this long (`中国国际工程`).
     static let maxNameTail = 12
     /// Lines at most this long can be a cell of organ names.
@@ -102,13 +107,32 @@ enum JoinRules {
     /// last line holds names separated by `，` or `、` and ends with a piece that is no name yet.
     static func endsMidName(_ a: [Unicode.Scalar], _ lastLineStart: Int) -> Bool {
         let line = min(lastLineStart, a.count)..<a.count
-        guard line.count >= wrapWidth, let last = a.last, CharClass.isHan(last) else { return false }
+        guard line.count >= minNameListLine, let last = a.last, CharClass.isHan(last) else { return false }
         // The first piece may end a name from the line above; at least one whole name must follow it.
         let pieces = NameSplitter.pieces(a, line, ["，", "、"])
         guard pieces.count >= 3, let tail = pieces.last, tail.count <= maxNameTail, a[tail].allSatisfy(CharClass.isHan),
               !OrgRules.looksLikeName(a, tail) else { return false }
         return pieces.dropLast().dropFirst().allSatisfy { OrgRules.looksLikeName(a, $0) }
     }
+
+    /// A wrapped list of names whose last piece the next line's first word completes (`各有关发电` +
+    /// `企业：`).
+    static func completesNameList(_ a: [Unicode.Scalar], _ lastLineStart: Int, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard endsMidName(a, lastLineStart), let tail = NameSplitter.pieces(a, min(lastLineStart, a.count)..<a.count, ["，", "、"]).last else { return false }
+        let word = b.prefix { CharClass.isHan($0) }
+        let name = Array(a[tail]) + word
+        return OrgRules.looksLikeName(name, 0..<name.count)
+    }
+
+    /// A sentence that opens the body (`为贯彻落实《…》（…号）`) and has reached neither a comma nor a
+    /// full stop when its line ends on a bracket or a title: it goes on (`要求，现将…`).
+    static func continuesOpenSentence(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = a.last, last == "）" || last == ")" || last == "》", sentenceOpeners.match(a, at: 0) != nil else { return false }
+        return !a.contains { sentencePunctuation.contains($0) } && b.first.map { !CharClass.isSpace($0) } == true
+    }
+
+    /// Words that open a sentence of the body, never a title or a name.
+    static let sentenceOpeners = WordList(["为贯彻", "为落实", "为深入", "为进一步", "为加快", "为切实", "根据", "按照", "依据", "依照", "为认真"])
 
     /// A line holding only a date or a year and month (`2023年7月25日`, `2019年6月`, `2019年`).
     static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
