@@ -114,4 +114,54 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(n.documents.last?.tasks.map { $0.units.responsible.map(\.name) }, [["各处室（中心）"], ["各包村处室"]])
         XCTAssertEqual(n.documents.last?.tasks.map { $0.deadlines.map(\.date) }, [["2022-04-08"], ["2022-04-20"]])
     }
+
+    /// Rows numbered `（一）` (joined by the normalizer to the task's name), groups headed by `—` or
+    /// `二` with numbering restarting in each, a heading repeated by a page break, and a merged
+    /// name cell over two sub-rows, each with its own unit cells.
+    func testMarkerNumberedRowsGroupsAndSubRows() {
+        let text = """
+        某区建筑垃圾管理实施意见任务分工表
+        序号
+        工作任务
+        主要工作内容
+        牵头单位
+        配合单位
+        —
+        构建产消平衡的处置体系
+        （一）
+        推动源头减量
+        在项目规划、设计文件中增加土方平衡内容。
+        区建设管理委、区规划资源局
+        区水务局、区房管局
+        （二）
+        落实转运码头建设
+        根据码头工作方案建设转运码头。
+        区建设管理委
+        ——
+        开展转运码头备案工作。
+        区绿化市容局
+        —
+        二
+        构建全过程监管体系
+        序号
+        工作任务
+        主要工作内容
+        牵头单位
+        配合单位
+        （一）
+        加强备案申报管理
+        严格执行处置核准和备案制度。
+        区绿化市容局
+        区土方工作
+        专班
+        """
+        let n = TestSupport.notice(text)
+        let tasks = n.documents.first?.tasks ?? []
+        XCTAssertEqual(tasks.map(\.marker), ["（一）", "（二）", "（一）"])
+        XCTAssertEqual(tasks.map(\.number), [1, 2, 1])
+        XCTAssertEqual(tasks.map(\.heading.text), ["推动源头减量", "落实转运码头建设", "加强备案申报管理"])
+        XCTAssertEqual(tasks.map { $0.units.lead.map(\.name) }, [["区建设管理委", "区规划资源局"], ["区建设管理委", "区绿化市容局"], ["区绿化市容局"]])
+        XCTAssertEqual(tasks.map { $0.units.support.map(\.name) }, [["区水务局", "区房管局"], [], ["区土方工作专班"]])
+        XCTAssertFalse(tasks.contains { $0.text.contains("序号") || $0.text.contains("构建") })
+    }
 }

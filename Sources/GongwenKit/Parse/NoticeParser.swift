@@ -43,7 +43,10 @@ enum NoticeParser {
         let year = yearIn(text) ?? h.year
         let outline = OutlineBuilder.build(c, paragraphs: paragraphs)
         var tasks = TaskSelector.tasks(c, outline)
-        if tasks.isEmpty, let rows = TableReader.read(c, paragraphs: paragraphs) {
+        // A task table read row by row: when the outline has no tasks, or when the table opens the
+        // document before any of them (its rows numbered `（一）`, which the outline saw as items).
+        if let rows = TableReader.read(c, paragraphs: paragraphs), let first = rows.first,
+           tasks.isEmpty || c.paragraphs[first.serial].range.lowerBound <= (tasks.first?.heading.lowerBound ?? 0) {
             tasks = rows.map { TaskSelector.task(c, row: $0) }
         }
         return ParsedDocument(title: title, titleText: text, titleSpan: span, year: year, paragraphs: paragraphs, outline: outline, tasks: tasks)

@@ -7,6 +7,8 @@ struct TableRow {
     let serial: Int
     /// Text cells (task name, content), in order.
     var text: [Int] = []
+    /// The text cell the task's heading comes from: the last of the row's first line of cells.
+    var heading: Int?
     /// Unit cells with their role.
     var units: [(Role, Int)] = []
     /// The time cell.
@@ -51,18 +53,46 @@ enum TableReader {
             guard case .serial? = column(c, c.paragraphs[i]) else { continue }
             var cols: [Column] = [.serial]
             var j = k + 1
-            while j < paragraphs.count, serial(c, paragraphs[j]) == nil, isHeadingCell(c, paragraphs[j]) {
+            while j < paragraphs.count, serial(c, paragraphs[j]) == nil, !isEmptyCell(c, paragraphs[j]), isHeadingCell(c, paragraphs[j]) {
                 cols.append(column(c, c.paragraphs[paragraphs[j]]) ?? .other)
                 j += 1
             }
             let hasUnits = cols.contains { if case .units = $0 { return true } else { return false } }
-            // A group row (`推进实施“光伏+”示范工程`) may stand between the heading and row 1.
-            if j + 1 < paragraphs.count, serial(c, paragraphs[j]) == nil, isGroupRow(c, paragraphs[j]), serial(c, paragraphs[j + 1]) == 1 { j += 1 }
-            if cols.count >= 3, hasUnits, j < paragraphs.count, serial(c, paragraphs[j]) == 1 {
-                return rows(c, Array(paragraphs[j...]), cols)
+            // A group row (`推进实施“光伏+”示范工程`, perhaps after a `—` in the serial column) may
+            // stand between the heading and row 1.
+            if let g = groupRow(c, paragraphs, at: j, nil), serial(c, paragraphs[j + g])?.value == 1 { j += g }
+            if cols.count >= 3, hasUnits, j < paragraphs.count, let first = serial(c, paragraphs[j]), first.value == 1 {
+                return rows(c, Array(paragraphs[j...]), cols, first.form)
             }
         }
         return nil
+    }
+
+    /// How many paragraphs a group row at `k` takes (its cell, after a `—` in the serial column),
+    /// when a row number follows it; nil when none stands there.
+    static func groupRow(_ c: ParseContext, _ ps: [Int], at k: Int, _ form: SerialForm?) -> Int? {
+        var g = 0
+        if k + 1 < ps.count, isEmptyCell(c, ps[k]) || isGroupSerial(c, ps[k]) { g = 1 }
+        guard k + g + 1 < ps.count, serial(c, ps[k + g]) == nil, isGroupRow(c, ps[k + g]) else { return nil }
+        g += 1
+        // A page break may repeat the heading under the group row.
+        g += repeatedHeading(c, ps, at: k + g) ?? 0
+        return k + g < ps.count && serial(c, ps[k + g], form) != nil ? g : nil
+    }
+
+    /// The heading of the table met again below its first rows (a page break repeats it): `序号`
+    /// and the heading cells after it. Returns how many paragraphs it takes.
+    static func repeatedHeading(_ c: ParseContext, _ ps: [Int], at k: Int) -> Int? {
+        guard k < ps.count, case .serial? = column(c, c.paragraphs[ps[k]]) else { return nil }
+        var j = k + 1
+        while j < ps.count, serial(c, ps[j]) == nil, !isEmptyCell(c, ps[j]), isHeadingCell(c, ps[j]) { j += 1 }
+        return j - k
+    }
+
+    /// A group's own number in the serial column: `二`, `三`.
+    static func isGroupSerial(_ c: ParseContext, _ i: Int) -> Bool {
+        let p = c.paragraphs[i]
+        return p.length <= 3 && p.marker == nil && p.range.allSatisfy { ChineseNumeral.isNumeral(c.s[$0]) }
     }
 
     /// A group row's one cell (`推进实施“光伏+”示范工程`): a short phrase, no sentence, no unit, no time.
@@ -80,29 +110,50 @@ enum TableReader {
         return p.length <= 8 && p.marker == nil && !p.range.contains { JoinRules.sentencePunctuation.contains(c.s[$0]) || c.s[$0] == "、" }
     }
 
-    static func serial(_ c: ParseContext, _ i: Int) -> Int? {
+    /// How a table numbers its rows: bare digits (`3`), or list markers (`（三）`), which the
+    /// normalizer may have joined to the task's name in the next cell (`（三）拓展消纳空间`).
+    enum SerialForm: Equatable { case digits, marker(Marker.Kind) }
+
+    /// The row number paragraph `i` opens with, in `form` when one is given.
+    static func serial(_ c: ParseContext, _ i: Int, _ form: SerialForm? = nil) -> (value: Int, form: SerialForm)? {
         let p = c.paragraphs[i]
-        guard p.length <= 3, p.range.allSatisfy({ CharClass.isDigit(c.s[$0]) }) else { return nil }
-        return Int(c.string(p.range))
+        if p.length <= 3, p.range.allSatisfy({ CharClass.isDigit(c.s[$0]) }), form == nil || form == .digits {
+            return (Int(c.string(p.range))!, .digits)
+        }
+        if let m = p.marker, m.value > 0, form == nil || form == .marker(m.kind) { return (m.value, .marker(m.kind)) }
+        return nil
     }
 
-    static func rows(_ c: ParseContext, _ ps: [Int], _ cols: [Column]) -> [TableRow] {
+    static func rows(_ c: ParseContext, _ ps: [Int], _ cols: [Column], _ form: SerialForm) -> [TableRow] {
         var rows: [TableRow] = []
         var current: (Int, Int, [Int])?
+        // After a group row the numbers may start again at 1.
+        var afterGroup = false
         func close() {
             guard let (n, serialPara, cells) = current else { return }
             rows.append(assign(c, n, serialPara, cells, Array(cols.dropFirst())))
         }
-        for (k, i) in ps.enumerated() {
-            if let n = serial(c, i), n == (current?.0 ?? 0) + 1 {
+        var k = 0
+        while k < ps.count {
+            let i = ps[k]
+            if let n = serial(c, i, form)?.value, n == (current?.0 ?? 0) + 1 || (afterGroup && n == 1) {
                 close()
-                current = (n, i, [])
+                // A marker with the task's name after it is the serial cell and the name cell.
+                current = (n, i, c.paragraphs[i].length > (c.paragraphs[i].marker?.length ?? c.paragraphs[i].length) ? [i] : [])
+                afterGroup = false
             } else if let row = current {
+                // The heading repeated at the top of a page (`序号` `工作任务` … `牵头单位`) is no cell.
+                if let h = repeatedHeading(c, ps, at: k) { k += h; continue }
                 // A group row spanning the table stands alone before the next row's number.
-                if !row.2.isEmpty, k + 1 < ps.count, serial(c, ps[k + 1]) == row.0 + 1, isGroupRow(c, i),
-                   row.2.contains(where: { !isUnitCell(c, $0) && !isTimeCell(c, $0) }) { continue }
+                if !row.2.isEmpty, let g = groupRow(c, ps, at: k, form), let n = serial(c, ps[k + g], form)?.value, n == row.0 + 1 || n == 1,
+                   row.2.contains(where: { !isUnitCell(c, $0) && !isTimeCell(c, $0) }) {
+                    afterGroup = true
+                    k += g
+                    continue
+                }
                 current!.2.append(i)
             }
+            k += 1
         }
         close()
         return rows
@@ -122,6 +173,7 @@ enum TableReader {
                 case .serial, .other: break
                 }
             }
+            row.heading = row.text.last
             return row
         }
         var rest = cells
@@ -130,19 +182,42 @@ enum TableReader {
         let roles: [Role] = cols.compactMap { if case .units(let r) = $0 { return r } else { return nil } }
         let hasTime = cols.contains { if case .time = $0 { return true } else { return false } }
         if hasTime, let last = rest.last, isTimeCell(c, last) { row.time = last; rest.removeLast() }
-        var unitCells: [Int] = []
-        while let last = rest.last, rest.count > 1 || !unitCells.isEmpty, isUnitCell(c, last) || isEmptyCell(c, last) {
-            unitCells.insert(last, at: 0)
-            rest.removeLast()
+        guard !roles.isEmpty else { row.text = rest; return row }
+        // Runs of unit cells (and `—` for an empty one) after text: one run per row, or one per
+        // sub-row when a merged name cell covers several (`…内容` `X局` `——` `…内容` `Y局` `—`).
+        var run: [Int] = []
+        func flush() {
+            defer { run = [] }
+            guard !run.isEmpty else { return }
+            if run.count <= roles.count {
+                for (k, cell) in run.enumerated() where !isEmptyCell(c, cell) { row.units.append((roles[k], cell)) }
+            } else {
+                // An extra unit cell: all but the last hold the first role (a merged lead cell split in two).
+                for cell in run.dropLast() where !isEmptyCell(c, cell) { row.units.append((roles[0], cell)) }
+                if !isEmptyCell(c, run.last!) { row.units.append((roles.last!, run.last!)) }
+            }
         }
-        row.text = rest
-        guard let firstRole = roles.first else { return row }
-        if unitCells.count <= roles.count {
-            for (k, cell) in unitCells.enumerated() where !isEmptyCell(c, cell) { row.units.append((roles[k], cell)) }
+        var firstLine: Int?
+        for (k, cell) in rest.enumerated() {
+            if k > 0, isUnitCell(c, cell) || (isEmptyCell(c, cell) && !run.isEmpty) {
+                if firstLine == nil { firstLine = row.text.count }
+                run.append(cell)
+            } else {
+                flush()
+                row.text.append(cell)
+            }
+        }
+        flush()
+        // When the row's first line has a cell for every column before the units, a column gongwen
+        // does not read (`主要工作内容` beside `工作任务`) gives no text.
+        let leading = Array(cols.prefix { if case .units = $0 { return false } else { return true } })
+        let count = firstLine ?? row.text.count
+        if count == leading.count {
+            let skip = Set(leading.indices.filter { if case .other = leading[$0] { return true } else { return false } }.map { row.text[$0] })
+            row.text.removeAll { skip.contains($0) }
+            row.heading = row.text.prefix(count - skip.count).last
         } else {
-            // An extra unit cell: all but the last hold the first role (a merged lead cell split in two).
-            for cell in unitCells.dropLast() where !isEmptyCell(c, cell) { row.units.append((firstRole, cell)) }
-            if !isEmptyCell(c, unitCells.last!) { row.units.append((roles.last!, unitCells.last!)) }
+            row.heading = row.text.prefix(count).last
         }
         return row
     }

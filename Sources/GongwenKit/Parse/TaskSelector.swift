@@ -35,12 +35,16 @@ enum TaskSelector {
     }
 
     static func task(_ c: ParseContext, row: TableRow) -> ParsedTask {
-        let textRanges = row.text.map { c.paragraphs[$0].range }
-        // The content cell is the last text cell; a task name cell, when present, comes before it.
-        let content = textRanges.last ?? c.paragraphs[row.serial].range
+        // A cell's text; the serial cell's without its marker (`（一）推动源头减量`).
+        func cell(_ i: Int) -> Range<Int> { c.paragraphs[i].body }
+        let textRanges = row.text.map(cell)
+        // The content cell is the last text cell of the row's first line; a task name cell, when
+        // present, comes before it.
+        let content = row.heading.map(cell) ?? textRanges.last ?? c.paragraphs[row.serial].range
         let end = content.first { headingEnd.contains(c.s[$0]) } ?? content.upperBound
-        var t = ParsedTask(number: row.number, marker: String(row.number), path: [String(row.number)],
-                           ranges: row.all.dropFirst().map { c.paragraphs[$0].range }, heading: c.trim(content.lowerBound..<end, headingTrim), node: nil)
+        let marker = c.paragraphs[row.serial].marker.map { c.string(c.paragraphs[row.serial].range.prefix($0.length)) } ?? String(row.number)
+        var t = ParsedTask(number: row.number, marker: marker, path: [marker],
+                           ranges: row.all.dropFirst().map(cell), heading: c.trim(content.lowerBound..<end, headingTrim), node: nil)
         t.tableUnits = row.units.map { ($0.0, c.paragraphs[$0.1].range) }
         t.tableTime = row.time
         return t
