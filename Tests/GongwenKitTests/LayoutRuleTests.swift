@@ -202,4 +202,76 @@ final class LayoutRuleTests: XCTestCase {
     func testMinistryDepartmentsEndLikeNames() {
         XCTAssertTrue(OrgRules.looksLikeName("国家能源局电力安全监管司"))
     }
+
+    // MARK: Markdown exports
+
+    let markdownPage = """
+    # 某市人民政府关于印发某市设备更新实施方案的通知_某市人民政府门户网站
+
+    **文号**:某府〔2024〕33号
+    **发文机构**:某市人民政府
+    **来源**:[http://www.example.gov.cn/a.html](http://www.example.gov.cn/a.html)
+
+    -[![](http://www.example.gov.cn/logo.png)](http://www.example.gov.cn/)
+    -[政务公开](http://www.example.gov.cn/zwgk.html)
+    \\[打印\\]
+
+    | 索 引 号： | 014150827/2024-00091 | 主题分类： | |
+    | 发文字号： | 某府〔2024〕33号 | 发布日期： | 2024-05-20 |
+
+    某府〔2024〕33号
+    市政府关于印发某市设备更新
+    实施方案的通知
+    各县级市（区）人民政府，市各委办局：
+    现将《某市设备更新实施方案》印发给你们，请认真贯彻执行。
+    某市人民政府
+    2024年5月18日
+    某市设备更新实施方案
+    **一、总体要求**
+    推动设备更新。
+    附件1
+    2024年某市设备更新任务清单
+    | 序号 | 领域 | 2024年推进任务 | 牵头责任部门 |
+    | --- | --- | --- | --- |
+    | 一、实施设备更新行动 |
+    | 1 | 工业 | 组织实施技术改造项目100个以上。 | 市工信局 |
+    | 2 | 能源与<br>环境 | 技术改造煤电机组。 | 市发改委 |
+    | 二、实施回收循环利用行动 |
+    | 3 | 资源回收 | 投建回收网点45个。 | 市供销总社、城投集团 |
+    """
+
+    func testMarkdownExportHeaderAndTaskTable() {
+        let n = TestSupport.notice(markdownPage)
+        let h = n.header
+        XCTAssertEqual(h.title?.text, "市政府关于印发某市设备更新实施方案的通知")
+        XCTAssertEqual(h.docNumber?.text, "某府〔2024〕33号")
+        XCTAssertEqual(h.recipients?.map(\.name), ["各县级市（区）人民政府", "市各委办局"])
+        // The title calls the organ by its level; the signature names it.
+        XCTAssertEqual(h.issuer?.text, "某市人民政府")
+        XCTAssertEqual(n.documents.map(\.title.text), ["某市设备更新实施方案", "2024年某市设备更新任务清单"])
+        let rows = n.documents.last?.tasks ?? []
+        XCTAssertEqual(rows.map(\.number), [1, 2, 3])
+        XCTAssertEqual(rows.map { $0.units.lead.map(\.name) }, [["市工信局"], ["市发改委"], ["市供销总社", "城投集团"]])
+        XCTAssertTrue(rows[1].text.contains("能源与环境"))
+    }
+
+    func testMarkdownMarkupIsDroppedAndLinksKeepTheirText() {
+        let ps = paragraphs(markdownPage)
+        XCTAssertEqual(ps.first, "某市人民政府关于印发某市设备更新实施方案的通知")
+        XCTAssertTrue(ps.contains("-政务公开"))
+        XCTAssertFalse(ps.contains { $0.contains("打印") }, "[打印], once unescaped, is site furniture")
+        XCTAssertFalse(ps.contains { $0.contains("logo") })
+        XCTAssertFalse(ps.joined().contains("**"))
+        XCTAssertFalse(ps.joined().contains("http"))
+        XCTAssertFalse(ps.contains { $0.hasPrefix("文号") || $0.contains("索引号") || $0.contains("014150827") })
+        XCTAssertTrue(ps.contains("一、总体要求"))
+        // A bracket that is no link stays.
+        XCTAssertEqual(paragraphs("国能发电力[2020]40号"), ["国能发电力[2020]40号"])
+    }
+
+    func testSealedOnBehalfIsNoSigner() {
+        let n = TestSupport.notice("某区联席会议办公室关于做好工作的通知\n各街镇：\n请认真落实。\n某区联席会议办公室\n某区商务委员会（代章）\n2024年4月16日")
+        XCTAssertEqual(n.header.signedBy?.names, ["某区联席会议办公室"])
+        XCTAssertNil(n.header.issuers)
+    }
 }

@@ -2,11 +2,13 @@ import XCTest
 @testable import GongwenKit
 final class ZZDebugTests: XCTestCase {
     func testDebug() throws {
-        let source = try Decoder.read(path: "/tmp/tt.txt")
+        let files = try FileManager.default.contentsOfDirectory(atPath: "/tmp/r6").filter { $0.hasPrefix("h62") && $0.hasSuffix(".txt") }
+        let source = try Decoder.read(path: "/tmp/r6/" + files[0])
         let c = ParseContext(source: source, lexed: Lexer.lex(Normalizer.normalize(source)))
-        let rows = TableReader.read(c, paragraphs: Array(0..<c.paragraphs.count))!
-        for r in rows {
-            print("DBG row", r.number, "text", r.text.map { c.string(c.paragraphs[$0].range).prefix(12) }, "units", r.units.map { ($0.0, c.string(c.paragraphs[$0.1].range)) }, "all", r.all.map { c.string(c.paragraphs[$0].range).prefix(6) })
-        }
+        let start = c.paragraphs.firstIndex { c.string($0.range) == "序号" }!
+        for k in start..<(start + 7) { print("DBG", k, c.string(c.paragraphs[k].range), String(describing: TableReader.column(c, c.paragraphs[k])), TableReader.isHeadingCell(c, k), String(describing: TableReader.serial(c, k)), TableReader.isGroupRow(c, k)) }
+        print("DBG group", String(describing: TableReader.groupRow(c, Array(start..<c.paragraphs.count), at: 4, nil)))
+        let t = TableReader.table(c, paragraphs: Array(start..<c.paragraphs.count))
+        print("DBG rows", t?.rows.count ?? -1)
     }
 }

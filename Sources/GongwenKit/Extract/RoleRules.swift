@@ -12,7 +12,7 @@ public enum Role: String, Codable, CaseIterable, Sendable {
 enum RoleRules {
     /// Labels followed by `：`: `牵头单位：X`.
     static let labels: [(String, Role)] = [
-        ("牵头单位", .lead), ("牵头部门", .lead), ("牵头考核单位", .lead), ("牵头责任单位", .lead), ("主办单位", .lead),
+        ("牵头单位", .lead), ("牵头部门", .lead), ("牵头考核单位", .lead), ("牵头责任单位", .lead), ("牵头责任部门", .lead), ("主办单位", .lead),
         ("主责单位", .lead), ("主责部门", .lead),
         ("牵头处室", .lead), ("牵头科室", .lead),
         ("责任单位", .responsible), ("责任部门", .responsible), ("责任处室", .responsible), ("责任科室", .responsible), ("责任股室", .responsible), ("推进单位", .responsible), ("推进部门", .responsible), ("实施单位", .responsible), ("承办单位", .responsible),

@@ -25,6 +25,16 @@ struct LineCleaner {
             let c = s[i]
             // Most of a notice is CJK ideographs, which are kept as they are.
             if c.value >= 0x4E00 && c.value <= 0x9FFF { out.append(c); origin.append(i); i += 1; continue }
+            // Markdown a web export kept: `**`, `\[`, `[text](http://…)`, `![](…)`.
+            if c == "*", let n = MarkdownMarkup.emphasis(s, i, hi) { i += n; continue }
+            if c == "\\", MarkdownMarkup.isEscape(s, i, hi) { i += 1; continue }
+            if c == "[" || c == "!", let link = MarkdownMarkup.link(s, i, hi) {
+                for k in link.text where !CharClass.isSpace(s[k]) && s[k] != "*" { out.append(CharClass.foldWidth(s[k])); origin.append(k) }
+                i = link.end
+                continue
+            }
+            // A line break an HTML table cell kept (`能源与<br>环境`).
+            if c == "<", let w = LineCleaner.htmlBreaks.match(s, at: i), i + w.count <= hi { i += w.count; continue }
             if c == "$", texSpans.contains(i) { inTeX.toggle(); i += 1; continue }
             if CharClass.isSpace(c) {
                 var j = i
@@ -56,6 +66,9 @@ struct LineCleaner {
             i += 1
         }
     }
+
+    /// HTML line breaks left in exported text.
+    static let htmlBreaks = WordList(["<br>", "<br/>", "<br />", "<BR>", "<BR/>", "<BR />"])
 
     /// A wide gap (an ideographic space, or two or more spaces) after an organ name separates two
     /// names laid out on one line (`国家发展改革委　财政部` in a joint signature).

@@ -14,7 +14,7 @@ enum NoiseRules {
     static let fieldLabels = WordList([
         "索引号", "文件编号", "文号", "发文字号", "发文日期", "发文时间", "成文日期", "发布日期", "生效日期",
         "失效日期", "废止日期", "分类", "主题分类", "体裁分类", "组配分类", "主题词", "发文机关", "所属机构",
-        "公文种类", "文种", "时效", "效力状态", "访问量", "点击数", "浏览量",
+        "公文种类", "文种", "时效", "效力状态", "访问量", "点击数", "浏览量", "发文机构", "来源",
     ])
     /// First characters of `fieldLabels`: a line starting otherwise opens with no field label.
     static let fieldLabelStarts = Set(fieldLabels.words.compactMap(\.first))
@@ -53,6 +53,8 @@ enum NoiseRules {
                 guard i < r.upperBound, s[i] == c else { return false }
                 i += 1
             }
+            // `**文号**:`: Markdown emphasis around the label.
+            while i < r.upperBound, s[i] == "*" { i += 1 }
             guard i < r.upperBound else { return false }
             return s[i] == ":" || s[i] == "：" || CharClass.isSpace(s[i])
         }

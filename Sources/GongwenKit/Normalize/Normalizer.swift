@@ -7,7 +7,8 @@ public enum Normalizer {
     public static func normalize(_ source: SourceText) -> NormalizedText {
         let s = source.scalars
         let record = CSVRecord.unwrap(s, physicalLines(s))
-        let lines = CollapsedLines.split(s, record.lines)
+        let table = MarkdownTable.split(s, PageTitle.split(s, record.lines))
+        let lines = CollapsedLines.split(s, table.lines)
         let frontMatter = frontMatterEnd(s, lines)
         let footer = PageFooter.start(s, lines) ?? lines.count
         var out: [Unicode.Scalar] = []
@@ -67,7 +68,9 @@ public enum Normalizer {
             lastTerminator = line.terminator
         }
         flush()
-        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded + record.tail, dropped: dropped)
+        excluded += table.excluded + record.tail
+        if !table.excluded.isEmpty { excluded.sort { $0.start < $1.start } }
+        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded, dropped: dropped)
     }
 
     /// A physical line: its content range and where its line terminator starts.
@@ -112,7 +115,8 @@ public enum Normalizer {
 
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var lo = r.lowerBound
-        while lo < r.upperBound, CharClass.isSpace(s[lo]) { lo += 1 }
+        // White space, and a Markdown export's emphasis (`**文号**:`), before the line's words.
+        while lo < r.upperBound, CharClass.isSpace(s[lo]) || s[lo] == "*" { lo += 1 }
         guard lo < r.upperBound else { return false }
         return NoiseRules.isNoise(s, lo..<r.upperBound)
     }

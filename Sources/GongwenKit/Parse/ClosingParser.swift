@@ -120,14 +120,21 @@ enum ClosingParser {
 
     static func readSigners(_ c: ParseContext, _ lines: [Int], _ h: inout HeaderLayout) {
         h.consumed.formUnion(lines)
-        readSigners(c, names: lines.flatMap { OrganSplitter.split(c, c.paragraphs[$0].range) }, &h)
+        // `某某局（代章）` sealed for the organ above it: not an organ that signs.
+        let signing = lines.filter { k in
+            !HeaderRules.sealedOnBehalf.contains { w in c.s.has(w, at: c.paragraphs[k].range.upperBound - w.count) }
+        }
+        readSigners(c, names: signing.flatMap { OrganSplitter.split(c, c.paragraphs[$0].range) }, &h)
     }
 
     static func readSigners(_ c: ParseContext, names: [Range<Int>], _ h: inout HeaderLayout) {
         guard let first = names.first else { return }
         if names.count == 1 {
             h.header.signedBy = .one(c.located(first))
-            if h.header.issuer == nil { h.header.issuer = c.located(first) }
+            // A title's `市政府关于…` names the organ by its level only; the signature names it in full.
+            if h.header.issuer.map({ OrgRules.isAdminLevel(Array($0.text.unicodeScalars), 0..<$0.text.unicodeScalars.count) }) ?? true {
+                h.header.issuer = c.located(first)
+            }
         } else {
             // Joint issuance: the organs are `issuers`. The lead organ's 标志 may name the issuer; a run of
             // several names (`柘川市财政局柘川市人民政府国有资产…`, from a joint 标志 or title) does not.

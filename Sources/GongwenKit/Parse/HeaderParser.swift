@@ -54,12 +54,18 @@ enum HeaderParser {
             h.consumed.insert(i)
             i += 1
         }
-        if let t = title(c, from: i) {
+        if let (t, anchor) = title(c, from: i) {
             h.title = t
             let (text, span) = TitleLines.text(c, t)
             h.header.title = Located(text: text, span: span)
             h.consumed.formUnion(t)
-            i = t.upperBound
+            h.consumed.formUnion(anchor)
+            // A web copy may put the 发文字号 just above the title (`陵政办发〔2019〕44号` over its lines).
+            if h.header.docNumber == nil, let k = (max(0, t.lowerBound - 2)..<t.lowerBound).last(where: { numberLine(c, $0) }) {
+                h.header.docNumber = docNumber(c, c.docNumber(in: k)!)
+                h.consumed.insert(k)
+            }
+            i = anchor.upperBound
         }
         // Under the title: its 发文字号 in brackets (`（国办发〔2023〕17号）`), and in a web copy the title
         // again (once with ASCII brackets), in either order.
@@ -179,7 +185,9 @@ enum HeaderParser {
     /// short lines are looked past, but not the 主送机关 (a web page may start there, title-less).
     /// Of several titles, the one the 发文字号 or 主送机关 follows is the notice's (or the first one
     /// with its text); without either, the first.
-    static func title(_ c: ParseContext, from i: Int) -> Range<Int>? {
+    /// Returns the title and the occurrence of it that the 发文字号 or 主送机关 follows (the same,
+    /// unless a web copy gives the title twice); reading goes on after the second.
+    static func title(_ c: ParseContext, from i: Int) -> (Range<Int>, Range<Int>)? {
         let ps = c.paragraphs
         var found: [(range: Range<Int>, text: String)] = []
         var k = i
@@ -193,7 +201,7 @@ enum HeaderParser {
                     found.append((t, folded))
                     k = t.upperBound
                     if k < ps.count, (ps[k].length <= 40 && c.docNumber(in: k) != nil) || recipients(c, ps[k]) != nil {
-                        return found.first { $0.text == folded }?.range ?? t
+                        return (found.first { $0.text == folded }?.range ?? t, t)
                     }
                     continue
                 }
@@ -202,7 +210,14 @@ enum HeaderParser {
             k += 1
         }
         // No title here with its 发文字号 or 主送机关 under it: one further down that has them is the notice's.
-        return anchoredTitle(c, from: i) ?? found.first?.range
+        if let t = anchoredTitle(c, from: i) { return (t, t) }
+        return found.first.map { ($0.range, $0.range) }
+    }
+
+    /// A short paragraph that opens with a 发文字号.
+    static func numberLine(_ c: ParseContext, _ k: Int) -> Bool {
+        guard c.paragraphs[k].length <= 40, let m = c.docNumber(in: k) else { return false }
+        return m.range.lowerBound == c.paragraphs[k].range.lowerBound
     }
 
     /// Below a page's furniture (menus, a metadata block with its own `标题：` label): a `关于` title

@@ -36,8 +36,10 @@ enum HeaderRules {
     static let maxRecipientsLength = 400
     /// How many paragraphs of site furniture the title may stand below.
     static let furnitureReach = 12
+    /// After an organ's name in a signature: its seal stands for another's (`某某局（代章）`).
+    static let sealedOnBehalf = ["（代章）", "(代章)"].map { Array($0.unicodeScalars) }
     /// How far below the top a title anchored by its 主送机关 or 发文字号 is looked for.
-    static let anchoredTitleReach = 60
+    static let anchoredTitleReach = 200
     /// A joint 发文机关标志 stacks at most this many lines (names and `文件`).
     static let maxJointMarkLines = 16
     /// Paragraph-closing punctuation never found inside a title line.

@@ -43,11 +43,11 @@ enum NoticeParser {
         let year = yearIn(text) ?? h.year
         let outline = OutlineBuilder.build(c, paragraphs: paragraphs)
         var tasks = TaskSelector.tasks(c, outline)
-        // A task table read row by row: when the outline has no tasks, or when the table opens the
-        // document before any of them (its rows numbered `（一）`, which the outline saw as items).
-        if let rows = TableReader.read(c, paragraphs: paragraphs), let first = rows.first,
-           tasks.isEmpty || c.paragraphs[first.serial].range.lowerBound <= (tasks.first?.heading.lowerBound ?? 0) {
-            tasks = rows.map { TaskSelector.task(c, row: $0) }
+        // A task table read row by row: when the outline has no tasks, or when all of them lie in the
+        // table (its rows numbered `（一）`, or its group rows `一、…`, which the outline saw as items).
+        if let table = TableReader.table(c, paragraphs: paragraphs), !table.rows.isEmpty,
+           tasks.allSatisfy({ $0.heading.lowerBound > c.paragraphs[table.heading].range.lowerBound }) {
+            tasks = table.rows.map { TaskSelector.task(c, row: $0) }
         }
         return ParsedDocument(title: title, titleText: text, titleSpan: span, year: year, paragraphs: paragraphs, outline: outline, tasks: tasks)
     }

@@ -34,12 +34,17 @@ enum TableReader {
         guard p.range.count <= longestHeading + maxHeadingTail else { return nil }
         let text = c.string(p.range)
         if let (_, col) = headings.first(where: { $0.0 == text }) { return col }
+        // `2024年推进任务`, `主要工作内容`: a heading that ends like a content column's.
+        if contentEndings.suffix(c.s, endingAt: p.range.upperBound, from: p.range.lowerBound) != nil, p.length > 2 { return .content }
         // `责任单位`, or a role label opening a longer heading (`责任单位及分工`, `牵头单位（部门）`).
         if let w = RoleRules.labelWords.match(c.s, at: p.range.lowerBound), let role = RoleRules.labelRole[String(String.UnicodeScalarView(w))] {
             return .units(role)
         }
         return nil
     }
+
+    /// Endings of a longer content heading (`2024年推进任务`, `具体工作内容`).
+    static let contentEndings = WordList(["任务", "任务内容", "措施", "工作事项"])
 
     /// A role label may open a longer heading (`责任单位及分工`) by this many scalars.
     static let maxHeadingTail = 4
@@ -48,7 +53,10 @@ enum TableReader {
 
     /// Rows of the first task table among `paragraphs`, or nil when there is none. The heading
     /// runs from `序号` to the first row number; unknown headings (`备注`) are kept as other columns.
-    static func read(_ c: ParseContext, paragraphs: [Int]) -> [TableRow]? {
+    static func read(_ c: ParseContext, paragraphs: [Int]) -> [TableRow]? { table(c, paragraphs: paragraphs)?.rows }
+
+    /// The first task table among `paragraphs`: the paragraph of its `序号` heading, and its rows.
+    static func table(_ c: ParseContext, paragraphs: [Int]) -> (heading: Int, rows: [TableRow])? {
         for (k, i) in paragraphs.enumerated() {
             guard case .serial? = column(c, c.paragraphs[i]) else { continue }
             var cols: [Column] = [.serial]
@@ -62,7 +70,7 @@ enum TableReader {
             // stand between the heading and row 1.
             if let g = groupRow(c, paragraphs, at: j, nil), serial(c, paragraphs[j + g])?.value == 1 { j += g }
             if cols.count >= 3, hasUnits, j < paragraphs.count, let first = serial(c, paragraphs[j]), first.value == 1 {
-                return rows(c, Array(paragraphs[j...]), cols, first.form)
+                return (i, rows(c, Array(paragraphs[j...]), cols, first.form))
             }
         }
         return nil
@@ -73,7 +81,10 @@ enum TableReader {
     static func groupRow(_ c: ParseContext, _ ps: [Int], at k: Int, _ form: SerialForm?) -> Int? {
         var g = 0
         if k + 1 < ps.count, isEmptyCell(c, ps[k]) || isGroupSerial(c, ps[k]) { g = 1 }
-        guard k + g + 1 < ps.count, serial(c, ps[k + g]) == nil, isGroupRow(c, ps[k + g]) else { return nil }
+        // The group's cell: no row number, or one of the outline's top levels with the group's name (`一、…`).
+        let cell = c.paragraphs[ps[k + min(g, ps.count - k - 1)]]
+        let named = cell.marker.map { groupMarkers.contains($0.kind) && cell.length > $0.length } ?? false
+        guard k + g + 1 < ps.count, serial(c, ps[k + g]) == nil || named, isGroupRow(c, ps[k + g]) else { return nil }
         g += 1
         // A page break may repeat the heading under the group row.
         g += repeatedHeading(c, ps, at: k + g) ?? 0
@@ -89,6 +100,9 @@ enum TableReader {
         return j - k
     }
 
+    /// Marker kinds a group row may carry.
+    static let groupMarkers: Set<Marker.Kind> = [.part, .hanComma]
+
     /// A group's own number in the serial column: `二`, `三`.
     static func isGroupSerial(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
@@ -98,16 +112,19 @@ enum TableReader {
     /// A group row's one cell (`推进实施“光伏+”示范工程`): a short phrase, no sentence, no unit, no time.
     static func isGroupRow(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
-        guard p.length >= 4, p.length <= 40, p.marker == nil else { return false }
+        // A group may be numbered at the outline's top levels (`一、实施设备更新行动`).
+        guard p.length >= 4, p.length <= 40, p.marker.map({ groupMarkers.contains($0.kind) }) ?? true else { return false }
         // `行动一：再造发展新极行动（综合区域整体焕新）`: a colon may name the group.
-        return !p.range.contains { (JoinRules.sentencePunctuation.contains(c.s[$0]) && c.s[$0] != "：" && c.s[$0] != ":") || c.s[$0] == "、" }
+        return !p.body.contains { (JoinRules.sentencePunctuation.contains(c.s[$0]) && c.s[$0] != "：" && c.s[$0] != ":") || c.s[$0] == "、" }
             && !isUnitCell(c, i) && !isTimeCell(c, i) && !isEmptyCell(c, i)
     }
 
+    /// The longest heading cell (`2024年推进任务`).
+    static let maxHeadingCell = 10
     /// A heading cell is short and has no sentence punctuation.
     static func isHeadingCell(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
-        return p.length <= 8 && p.marker == nil && !p.range.contains { JoinRules.sentencePunctuation.contains(c.s[$0]) || c.s[$0] == "、" }
+        return p.length <= maxHeadingCell && p.marker == nil && !p.range.contains { JoinRules.sentencePunctuation.contains(c.s[$0]) || c.s[$0] == "、" }
     }
 
     /// How a table numbers its rows: bare digits (`3`), or list markers (`（三）`), which the

@@ -88,7 +88,8 @@ enum TitleLines {
     /// (`国家能源局南方监管局广西壮族自治区` above `能源局关于…`).
     static func endsInName(_ c: ParseContext, above k: Int, _ m: Int) -> Bool {
         let line = c.paragraphs[m].range
-        guard let about = c.s.find(HeaderRules.about, in: line), about > line.lowerBound, about - line.lowerBound <= maxNameTail,
+        guard c.s[c.paragraphs[k].range].allSatisfy(CharClass.isHan),
+              let about = c.s.find(HeaderRules.about, in: line), about > line.lowerBound, about - line.lowerBound <= maxNameTail,
               OrgRules.notNameEndings.suffix(c.s, endingAt: c.paragraphs[k].range.upperBound, from: c.paragraphs[k].range.lowerBound) == nil else { return false }
         let joined = Array(c.s[c.paragraphs[k].range]) + c.s[line.lowerBound..<about]
         return OrgRules.looksLikeName(joined, 0..<joined.count)
