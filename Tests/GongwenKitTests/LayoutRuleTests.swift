@@ -108,6 +108,15 @@ final class LayoutRuleTests: XCTestCase {
         XCTAssertEqual(tasks.map { $0.deadlines.map(\.text) }, [["9月底前"], [], ["4月30日前"]])
     }
 
+    func testHoursCutOffsAndDutyByFunction() {
+        let tasks = TestSupport.tasks(plan("""
+        1.做好申报。请于2025年1月10日24时前报送材料。（县商务局、县财政局按职能分别负责）
+        2.清理补贴。截至2023年12月31日前已处理但尚未补贴的，按规定补贴。（县财政局负责）
+        """))
+        XCTAssertEqual(tasks.map { $0.deadlines.map(\.date) }, [["2025-01-10"], []])
+        XCTAssertEqual(tasks.first?.units.responsible.map(\.name), ["县商务局", "县财政局"])
+    }
+
     func testWebPageFooterIsOutsideTheNotice() {
         let page = plan("1.建立合作机制。推动园区与企业建立长期合作关系。\n2.加强监测。每月通报一次。（责任单位：县能源局）") + """
         关联文件

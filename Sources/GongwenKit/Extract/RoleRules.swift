@@ -28,13 +28,13 @@ enum RoleRules {
         ("按职责分工负责", .responsible), ("按照职责分工负责", .responsible), ("按职责负责", .responsible),
         ("分别负责", .responsible), ("具体实施", .responsible), ("具体负责", .responsible), ("共同负责", .responsible),
         ("按职责分工落实", .responsible), ("分工负责", .responsible), ("组织落实", .responsible), ("组织实施", .responsible),
-        ("具体落实", .responsible), ("按职责落实", .responsible),
+        ("具体落实", .responsible), ("按职责落实", .responsible), ("按职能分别负责", .responsible), ("按职能分工负责", .responsible), ("按职能负责", .responsible),
         ("按职责分工配合", .support), ("按照职责分工配合", .support), ("按职责配合", .support), ("配合", .support), ("配合落实", .support), ("负责配合落实", .support), ("负责配合", .support),
         ("协办", .support), ("协助", .support), ("参与", .support), ("参加", .support), ("协同", .support),
     ]
 
     /// Modifiers between the names and the verb, dropped from the names: `X等按职责分工负责`.
-    static let modifiers = WordList(["等单位", "等部门", "等", "按职责分工", "按照职责分工", "按职责组织", "按职责", "分别", "共同", "会同", "具体"])
+    static let modifiers = WordList(["等单位", "等部门", "等", "按职责分工", "按照职责分工", "按职责组织", "按职责", "按职能", "分别", "共同", "会同", "具体"])
 
     /// Words that make a clause a note about assignments, not one (`以下均需各片区配合落实`, `其中：…由X牵头`).
     static let proseWords = WordList(["以下", "均需", "均由", "其中", "不再"])

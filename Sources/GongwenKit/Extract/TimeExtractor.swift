@@ -107,7 +107,11 @@ enum TimeExtractor {
         }
         // X月…
         if let (m, afterMonth) = month(s, j, r), (1...12).contains(m) {
-            if let (d, afterDay) = day(s, afterMonth, r) {
+            if let (d, dayEnd) = day(s, afterMonth, r) {
+                // `24时前`: an hour of the day does not change the date that is due.
+                var afterDay = dayEnd, k = dayEnd
+                while k < r.upperBound, k - afterDay < 2, CharClass.isDigit(s[k]) { k += 1 }
+                if k > afterDay, k < r.upperBound, TimeRules.hourMarks.contains(s[k]), TimeRules.dayDeadline.match(s, at: k + 1) != nil { afterDay = k + 1 }
                 if let w = TimeRules.start.match(s, at: afterDay) { return make(.start, afterDay + w.count, m, d) }
                 if let w = TimeRules.dayDeadline.match(s, at: afterDay) { return make(.deadline, afterDay + w.count, m, d) }
                 return nil

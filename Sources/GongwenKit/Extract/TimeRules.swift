@@ -32,8 +32,11 @@ enum TimeRules {
     /// After such a month (and its 底 or 末), the characters that make it not a milestone
     /// (`6月以来`, `6月的`, `6月中旬`, `5月底到6月`).
     static let notMilestone: ScalarSet = ["以", "内", "的", "间", "到", "至", "和", "与", "或", "及", "中", "上", "下", "初", "份"]
-    /// Before a time, words that put it in a year other than the plan's (`上年第四季度投产`).
-    static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度"])
+    /// Before a time, words that put it in a year other than the plan's (`上年第四季度投产`), or
+    /// make it a cut-off that picks things out (`截至2023年12月31日前已处理的`).
+    static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度", "截至", "截止", "截止到"])
+    /// Between a day and its `前`: the hour (`2025年1月10日24时前`).
+    static let hourMarks: ScalarSet = ["时", "点"]
     /// A due date followed by a verb of one or two characters and `的` qualifies a noun (`8月1日以前投产的项目`)…
     static let attributiveReach = 3
     /// … unless a preposition or modal opens what follows (`4月30日前将经审计的报告报送`).
