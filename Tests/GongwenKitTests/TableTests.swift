@@ -164,4 +164,33 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(tasks.map { $0.units.support.map(\.name) }, [["区水务局", "区房管局"], [], ["区土方工作专班"]])
         XCTAssertFalse(tasks.contains { $0.text.contains("序号") || $0.text.contains("构建") })
     }
+
+    /// Group rows numbered `（一）` over rows numbered `1`, `2`: the groups are no rows.
+    func testMarkerNamedGroupsOverDigitRows() {
+        let text = """
+        某区设备更新行动方案责任清单
+        序号
+        任务内容
+        2024年目标
+        牵头单位
+        （一）实施设备更新行动
+        1
+        推动工业企业数字化改造
+        创建智能车间3家。
+        区工信局
+        2
+        推动能源设备更新改造
+        更新老旧变压器850台。
+        区发改委
+        （二）实施回收循环利用行动
+        3
+        完善废旧产品回收体系
+        新建回收网点10个。
+        区商务局
+        """
+        let tasks = TestSupport.notice(text).documents.first?.tasks ?? []
+        XCTAssertEqual(tasks.map(\.number), [1, 2, 3])
+        XCTAssertEqual(tasks.map { $0.units.lead.map(\.name) }, [["区工信局"], ["区发改委"], ["区商务局"]])
+        XCTAssertFalse(tasks.contains { $0.text.contains("行动") && $0.text.contains("实施") })
+    }
 }

@@ -81,14 +81,17 @@ enum TableReader {
     static func groupRow(_ c: ParseContext, _ ps: [Int], at k: Int, _ form: SerialForm?) -> Int? {
         var g = 0
         if k + 1 < ps.count, isEmptyCell(c, ps[k]) || isGroupSerial(c, ps[k]) { g = 1 }
-        // The group's cell: no row number, or one of the outline's top levels with the group's name (`一、…`).
+        // The group's cell: no row number, or a marker with the group's name (`一、…`, `（一）…`) over
+        // rows numbered otherwise (`1`, `2`).
         let cell = c.paragraphs[ps[k + min(g, ps.count - k - 1)]]
-        let named = cell.marker.map { groupMarkers.contains($0.kind) && cell.length > $0.length } ?? false
-        guard k + g + 1 < ps.count, serial(c, ps[k + g]) == nil || named, isGroupRow(c, ps[k + g]) else { return nil }
+        let own = serial(c, ps[k + min(g, ps.count - k - 1)])
+        let named = cell.marker.map { cell.length > $0.length } ?? false
+        guard k + g + 1 < ps.count, own == nil || named, isGroupRow(c, ps[k + g]) else { return nil }
         g += 1
         // A page break may repeat the heading under the group row.
         g += repeatedHeading(c, ps, at: k + g) ?? 0
-        return k + g < ps.count && serial(c, ps[k + g], form) != nil ? g : nil
+        guard k + g < ps.count, let next = serial(c, ps[k + g], form) else { return nil }
+        return own == nil || own!.form != next.form ? g : nil
     }
 
     /// The heading of the table met again below its first rows (a page break repeats it): `序号`
@@ -100,9 +103,6 @@ enum TableReader {
         return j - k
     }
 
-    /// Marker kinds a group row may carry.
-    static let groupMarkers: Set<Marker.Kind> = [.part, .hanComma]
-
     /// A group's own number in the serial column: `二`, `三`.
     static func isGroupSerial(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
@@ -112,8 +112,7 @@ enum TableReader {
     /// A group row's one cell (`推进实施“光伏+”示范工程`): a short phrase, no sentence, no unit, no time.
     static func isGroupRow(_ c: ParseContext, _ i: Int) -> Bool {
         let p = c.paragraphs[i]
-        // A group may be numbered at the outline's top levels (`一、实施设备更新行动`).
-        guard p.length >= 4, p.length <= 40, p.marker.map({ groupMarkers.contains($0.kind) }) ?? true else { return false }
+        guard p.length >= 4, p.length <= 40 else { return false }
         // `行动一：再造发展新极行动（综合区域整体焕新）`: a colon may name the group.
         return !p.body.contains { (JoinRules.sentencePunctuation.contains(c.s[$0]) && c.s[$0] != "：" && c.s[$0] != ":") || c.s[$0] == "、" }
             && !isUnitCell(c, i) && !isTimeCell(c, i) && !isEmptyCell(c, i)
