@@ -93,7 +93,36 @@ final class TableTests: XCTestCase {
         let rows = n.documents.last?.tasks ?? []
         XCTAssertEqual(rows.map(\.number), [1, 2, 3])
         XCTAssertEqual(rows.first?.heading.text, "利用既有高架车站建设光伏，屋顶覆盖面积达到50%")
-        XCTAssertEqual(rows.map { $0.units.responsible.map(\.name) }, [["申通地铁集团"], [], ["机场集团", "各航空公司"]])
+        // Row 2 lacks the 事项 and 责任单位 cells: both are merged with row 1's, whose unit holds for it too.
+        XCTAssertEqual(rows.map { $0.units.responsible.map(\.name) }, [["申通地铁集团"], ["申通地铁集团"], ["机场集团", "各航空公司"]])
+    }
+
+    /// An explicit empty unit cell (`—`) is not merged with the one above, and a merged cell does
+    /// not reach across a group row.
+    func testMergedUnitCellsStopAtEmptyCellsAndGroups() {
+        let text = """
+        任务分工表
+        序号
+        工作措施
+        责任单位
+        建设示范工程
+        1
+        利用既有车站建设光伏。
+        申通地铁集团
+        2
+        探索光伏建筑一体化。
+        —
+        3
+        研究光伏储能结合。
+        推广应用阶段
+        4
+        推广分布式光伏。
+        机场集团
+        5
+        开展交流合作。
+        """
+        let rows = TestSupport.notice(text).documents.last?.tasks ?? []
+        XCTAssertEqual(rows.map { $0.units.responsible.map(\.name) }, [["申通地铁集团"], [], [], ["机场集团"], ["机场集团"]])
     }
 
     func testAGroupRowWithAColonAndAnAdvancingUnitColumn() {

@@ -61,7 +61,9 @@ enum TableReader {
             guard case .serial? = column(c, c.paragraphs[i]) else { continue }
             var cols: [Column] = [.serial]
             var j = k + 1
-            while j < paragraphs.count, serial(c, paragraphs[j]) == nil, !isEmptyCell(c, paragraphs[j]), isHeadingCell(c, paragraphs[j]) {
+            while j < paragraphs.count, serial(c, paragraphs[j]) == nil, !isEmptyCell(c, paragraphs[j]), isHeadingCell(c, paragraphs[j]),
+                  // A short group row right above row 1 (`建设示范工程` / `1`) ends the heading.
+                  !(column(c, c.paragraphs[paragraphs[j]]) == nil && j + 1 < paragraphs.count && serial(c, paragraphs[j + 1])?.value == 1 && isGroupRow(c, paragraphs[j])) {
                 cols.append(column(c, c.paragraphs[paragraphs[j]]) ?? .other)
                 j += 1
             }
@@ -145,15 +147,26 @@ enum TableReader {
         var current: (Int, Int, [Int])?
         // After a group row the numbers may start again at 1.
         var afterGroup = false
+        // The row above within the same group, whose unit cells a merged cell extends downward.
+        var above: TableRow?
         func close() {
             guard let (n, serialPara, cells) = current else { return }
-            rows.append(assign(c, n, serialPara, cells, Array(cols.dropFirst())))
+            var row = assign(c, n, serialPara, cells, Array(cols.dropFirst()))
+            // A row short of cells with no unit cell at all: the unit column's cell is merged with
+            // the one above (a table exported with rowspans), so the units above hold here too.
+            if row.units.isEmpty, cells.count < cols.count - 1, !cells.contains(where: { isEmptyCell(c, $0) }), let above, !above.units.isEmpty {
+                row.units = above.units
+            }
+            above = row
+            rows.append(row)
         }
         var k = 0
         while k < ps.count {
             let i = ps[k]
             if let n = serial(c, i, form)?.value, n == (current?.0 ?? 0) + 1 || (afterGroup && n == 1) {
                 close()
+                // A merged cell does not reach across a group row.
+                if afterGroup { above = nil }
                 // A marker with the task's name after it is the serial cell and the name cell.
                 current = (n, i, c.paragraphs[i].length > (c.paragraphs[i].marker?.length ?? c.paragraphs[i].length) ? [i] : [])
                 afterGroup = false
