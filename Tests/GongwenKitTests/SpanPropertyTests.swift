@@ -54,13 +54,15 @@ final class SpanPropertyTests: XCTestCase {
         return SourceSpan(start: a, end: b, line: l)
     }
 
-    /// Text with white space, page-number lines and converter residue removed and full-width letters folded.
+    /// Text with white space, page-number lines and converter residue (TeX, Markdown table pipes,
+    /// emphasis and `<br>`) removed and full-width letters folded.
     static func comparable(_ text: String) -> String {
         var out = String.UnicodeScalarView()
+        let text = text.replacingOccurrences(of: "<br>", with: "")
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) {
             let scalars = Array(line.unicodeScalars)
             if NoiseRules.isPageNumber(scalars[...]) { continue }
-            for c in scalars where !CharClass.isSpace(c) && c.value >= 0x20 && !"$_{}^#".unicodeScalars.contains(c) {
+            for c in scalars where !CharClass.isSpace(c) && c.value >= 0x20 && !"$_{}^#|*".unicodeScalars.contains(c) {
                 out.append(CharClass.foldWidth(c))
             }
         }

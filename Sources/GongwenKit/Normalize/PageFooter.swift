@@ -26,10 +26,10 @@ enum PageFooter {
         r.count <= maxTailLineLength && !s[r].contains("。")
     }
 
-    /// A short line with no sentence punctuation, list marker or date: a link or a label.
+    /// A short line with no sentence punctuation, list of names, list marker or date: a link or a label.
     static func isLinkLine(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         let t = s[r].drop(while: CharClass.isSpace)
-        guard t.count <= maxLineLength, !t.contains(where: { "。；，".unicodeScalars.contains($0) }) else { return false }
+        guard t.count <= maxLineLength, !t.contains(where: { "。；，、".unicodeScalars.contains($0) }) else { return false }
         if t.isEmpty { return true }
         if MarkerLexer.marker(t) != nil { return false }
         let line = Array(t)
