@@ -117,6 +117,14 @@ final class LayoutRuleTests: XCTestCase {
         XCTAssertEqual(tasks.first?.units.responsible.map(\.name), ["县商务局", "县财政局"])
     }
 
+    func testOnlyHeSeparatesNamesAmongConjunctions() {
+        let tasks = TestSupport.tasks(plan("""
+        1.规范运营。建立运营管理制度。（各市、县级政府及《管理办法》涉及的相关部门负责）
+        2.加强监管。开展联合检查。（县农业农村局和县水利局负责）
+        """))
+        XCTAssertEqual(tasks.map { $0.units.lead.map(\.name) }, [["各市、县级政府及《管理办法》涉及的相关部门"], ["县农业农村局", "县水利局"]])
+    }
+
     func testWebPageFooterIsOutsideTheNotice() {
         let page = plan("1.建立合作机制。推动园区与企业建立长期合作关系。\n2.加强监测。每月通报一次。（责任单位：县能源局）") + """
         关联文件

@@ -1,12 +1,13 @@
 /// Splits a list of organ or unit names (`县工信局、县能源局，相关乡镇人民政府等`) into names.
 ///
-/// Separators are `、，；,;` and `和`/`及` between names; a collective such as `各区、市政府` or
+/// Separators are `、，；,;` and `和` between names (not `及` or `与`, which join a name to what qualifies
+/// it: `各市、县级政府及《管理办法》涉及的相关部门`); a collective such as `各区、市政府` or
 /// `区政府各委、办、局` stays whole because its parts are not names on their own (nor is `各有关区、县级市`); a trailing `等`
 /// (and `等单位`, `等部门`) is dropped.
 enum NameSplitter {
     static let strongSeparators: ScalarSet = ["，", ",", "；", ";"]
     static let weakSeparators: ScalarSet = ["、", " "]
-    static let conjunctions = WordList(["和", "及", "以及", "与"])
+    static let conjunctions = WordList(["和"])
     /// Endings dropped from a name: the `等` of an open list.
     static let trailingEtc = WordList(["等有关单位", "等相关单位", "等有关部门", "等相关部门", "等单位", "等部门", "等"])
     /// After `等`, a group of at most `maxGroupTail` characters ending so (`等区直部门`) is dropped.
