@@ -125,6 +125,15 @@ final class LayoutRuleTests: XCTestCase {
         XCTAssertEqual(tasks.map { $0.units.lead.map(\.name) }, [["各市、县级政府及《管理办法》涉及的相关部门"], ["县农业农村局", "县水利局"]])
     }
 
+    func testAGlossAfterAUnitIsNoPartOfIt() {
+        let tasks = TestSupport.tasks(plan("""
+        1.推动转化。支持成果转化。（责任单位：市发改委，相关区人民政府〈含开发区、风景区管委会，下同〉）
+        2.建立培育库。每年摸排企业。（责任单位：各市（含定州、辛集市，下同）政府，省工业和信息化厅）
+        """))
+        XCTAssertEqual(tasks.map { $0.units.responsible.map(\.name) },
+                       [["市发改委", "相关区人民政府"], ["各市（含定州、辛集市，下同）政府", "省工业和信息化厅"]])
+    }
+
     func testWebPageFooterIsOutsideTheNotice() {
         let page = plan("1.建立合作机制。推动园区与企业建立长期合作关系。\n2.加强监测。每月通报一次。（责任单位：县能源局）") + """
         关联文件

@@ -15,6 +15,8 @@ enum NameSplitter {
     static let maxGroupTail = 12
     /// A piece of a labelled list longer than this that names no unit is not one (the list ran on).
     static let maxUnnamedPiece = 12
+    /// Words that open a gloss in brackets after a name (`（含…）`, `〈包括…〉`).
+    static let glossOpeners = WordList(["含", "包括", "以下简称", "简称"])
     /// Minimum length of a part for a `、` list to be split.
     static let minPart = 3
 
@@ -63,6 +65,11 @@ enum NameSplitter {
         var lo = r.lowerBound
         while lo < hi, CharClass.isSpace(s[lo]) || s[lo] == "：" || s[lo] == ":" { lo += 1 }
         while hi > lo, CharClass.isSpace(s[hi - 1]) || s[hi - 1] == "。" || s[hi - 1] == "." { hi -= 1 }
+        // A gloss after the name (`相关区人民政府〈含开发区、风景区管委会，下同〉`) is no part of it.
+        if hi - lo > 4, CharClass.isCloser(s[hi - 1]), let open = (lo..<(hi - 1)).last(where: { CharClass.closer(for: s[$0]) == s[hi - 1] }),
+           open - lo >= minPart, open + 1 < hi, glossOpeners.match(s, at: open + 1) != nil || s[(open + 1)..<hi].contains("下") && s[(open + 1)..<hi].contains("同") {
+            hi = open
+        }
         if let w = trailingEtc.suffix(s, endingAt: hi, from: lo + 1) {
             hi -= w.count
         } else if hi - lo > 4, let k = (max(lo + 2, hi - maxGroupTail)..<hi).last(where: { s[$0] == "等" }), groupTails.suffix(s, endingAt: hi, from: k + 1) != nil {
