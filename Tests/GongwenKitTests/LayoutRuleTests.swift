@@ -114,6 +114,8 @@ final class LayoutRuleTests: XCTestCase {
         2.清理补贴。截至2023年12月31日前已处理但尚未补贴的，按规定补贴。（县财政局负责）
         """))
         XCTAssertEqual(tasks.map { $0.deadlines.map(\.date) }, [["2025-01-10"], []])
+        // `至2025年年底` is how long a policy runs: the second 年 starts no `年底` of its own.
+        XCTAssertEqual(TestSupport.tasks(plan("1.稳岗返还。执行期限至2025年年底。（县人社局负责）")).first?.deadlines.count, 0)
         XCTAssertEqual(tasks.first?.units.responsible.map(\.name), ["县商务局", "县财政局"])
     }
 

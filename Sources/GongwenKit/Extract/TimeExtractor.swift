@@ -56,8 +56,10 @@ enum TimeExtractor {
         if c == "每" { return recurring(s, i, r) }
         // Every time expression starts with a numeral, 年, 上/下 (半年) or 第.
         guard CharClass.isDigit(c) || ChineseNumeral.isNumeral(c) || c == "年" || c == "上" || c == "下" || c == "第" else { return nil }
-        // Do not start inside a number: `12月` is read from `1`, not `2`.
+        // Do not start inside a number: `12月` is read from `1`, not `2`; nor at the second 年 of
+        // `2025年年底`, which belongs to the year before it.
         if i > r.lowerBound, CharClass.isDigit(s[i - 1]) || (ChineseNumeral.isNumeral(s[i - 1]) && ChineseNumeral.isNumeral(c)) { return nil }
+        if c == "年", i > r.lowerBound, s[i - 1] == "年" { return nil }
         var j = i
         var year: Int?
         var explicitYear = false
