@@ -6,10 +6,10 @@ enum JoinRules {
     /// An opening bracket further back than this no longer pulls the next line in.
     static let bracketReach = 320
     /// Words that end a title line; a title never wraps into the text below it.
-    static let titleEndings: [String] = [
+    static let titleEndings = WordList([
         "通知", "方案", "计划", "意见", "办法", "规定", "决定", "报告", "请示", "批复", "函", "纪要", "要点", "清单",
         "细则", "规划", "通报", "公告", "通告", "决议", "指引", "指南", "规则", "措施", "名单", "分解表", "安排", "工程", "文件",
-    ]
+    ])
 
     /// Whether the paragraph ending in `a` continues with line `b`.
     /// - Parameters:
@@ -35,7 +35,7 @@ enum JoinRules {
         if CharClass.terminal.contains(last) { return false }
         // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
         if isNameLine(a, lastLineStart..<a.count) { return false }
-        if endsMidName(a, lastLineStart) { return true }
+        if midNameTail(a, lastLineStart) != nil { return true }
         if b.count <= nameLineMax {
             let next = Array(b)
             if isNameLine(next, 0..<next.count) || isDateLine(next) { return false }
@@ -105,20 +105,21 @@ enum JoinRules {
 
     /// A list of names wrapped inside one (`…有限责任公司，中国国际工程` / `咨询有限公司、…`): the
     /// last line holds names separated by `，` or `、` and ends with a piece that is no name yet.
-    static func endsMidName(_ a: [Unicode.Scalar], _ lastLineStart: Int) -> Bool {
+    /// Returns that piece.
+    static func midNameTail(_ a: [Unicode.Scalar], _ lastLineStart: Int) -> Range<Int>? {
         let line = min(lastLineStart, a.count)..<a.count
-        guard line.count >= minNameListLine, let last = a.last, CharClass.isHan(last) else { return false }
+        guard line.count >= minNameListLine, let last = a.last, CharClass.isHan(last) else { return nil }
         // The first piece may end a name from the line above; at least one whole name must follow it.
         let pieces = NameSplitter.pieces(a, line, ["，", "、"])
         guard pieces.count >= 3, let tail = pieces.last, tail.count <= maxNameTail, a[tail].allSatisfy(CharClass.isHan),
-              !OrgRules.looksLikeName(a, tail) else { return false }
-        return pieces.dropLast().dropFirst().allSatisfy { OrgRules.looksLikeName(a, $0) }
+              !OrgRules.looksLikeName(a, tail), pieces.dropLast().dropFirst().allSatisfy({ OrgRules.looksLikeName(a, $0) }) else { return nil }
+        return tail
     }
 
     /// A wrapped list of names whose last piece the next line's first word completes (`各有关发电` +
     /// `企业：`).
     static func completesNameList(_ a: [Unicode.Scalar], _ lastLineStart: Int, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard endsMidName(a, lastLineStart), let tail = NameSplitter.pieces(a, min(lastLineStart, a.count)..<a.count, ["，", "、"]).last else { return false }
+        guard let tail = midNameTail(a, lastLineStart) else { return false }
         let word = b.prefix { CharClass.isHan($0) }
         let name = Array(a[tail]) + word
         return OrgRules.looksLikeName(name, 0..<name.count)
@@ -144,9 +145,14 @@ enum JoinRules {
     /// sentence (`受阻率XX%，非计划` / `停运XX台次` is a sentence wrapped after `计划`). A title has no
     /// full stop, semicolon or colon, and at most one comma.
     static func endsWithTitleWord(_ a: [Unicode.Scalar], lastLineStart: Int = 0) -> Bool {
-        guard titleEndings.contains(where: { a.reversed().starts(with: $0.unicodeScalars.reversed()) }) else { return false }
+        guard endsWithTitleWord(a, end: a.count, from: 0) else { return false }
         let line = a[min(lastLineStart, a.count)...]
         return !line.contains { HeaderRules.notInTitle.contains($0) } && line.filter { $0 == "，" }.count <= titleCommas
+    }
+
+    /// Whether `s[from..<end]` ends with one of `titleEndings`.
+    static func endsWithTitleWord(_ s: [Unicode.Scalar], end: Int, from start: Int) -> Bool {
+        titleEndings.suffix(s, endingAt: end, from: start) != nil
     }
 
     /// The most commas a title line holds.

@@ -29,9 +29,10 @@ enum NoiseRules {
 
     /// Whether the line `s[r]` (leading white space already skipped) is noise.
     /// Website footers, noise at any length: `网站标识码`, `京ICP备…`, `公网安备`.
-    static let footers = WordList(["网站标识码", "ICP备", "公网安备", "政府网站标识码"])
-    /// Marks of a web page's footer block (see `PageFooter`).
-    static let footerMarks = WordList(["版权所有", "Copyright", "©", "ICP备", "网站标识码", "公网安备", "网站地图"])
+    static let footerWords = ["网站标识码", "ICP备", "公网安备", "政府网站标识码"]
+    static let footers = WordList(footerWords)
+    /// Marks of a web page's footer block (see `PageFooter`): the footer lines' words, and more.
+    static let footerMarks = WordList(footerWords + ["版权所有", "Copyright", "©", "网站地图"])
     /// Footer lines are at most this long.
     static let footerMaxLength = 200
 

@@ -26,8 +26,7 @@ enum PageTitle {
         var end = at
         while end > r.lowerBound, CharClass.isSpace(s[end - 1]) { end -= 1 }
         let site = (at + 1)..<r.upperBound
-        guard JoinRules.titleEndings.contains(where: { s[r.lowerBound..<end].reversed().starts(with: $0.unicodeScalars.reversed()) })
-                || s[end - 1] == "）" || s[end - 1] == ")" else { return nil }
+        guard JoinRules.endsWithTitleWord(s, end: end, from: r.lowerBound) || s[end - 1] == "）" || s[end - 1] == ")" else { return nil }
         return OrgRules.looksLikeName(s, site) || siteEndings.suffix(s, endingAt: site.upperBound, from: site.lowerBound) != nil ? at : nil
     }
 
