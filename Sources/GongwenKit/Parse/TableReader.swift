@@ -61,7 +61,7 @@ enum TableReader {
             guard case .serial? = column(c, c.paragraphs[i]) else { continue }
             var cols: [Column] = [.serial]
             var j = k + 1
-            while j < paragraphs.count, serial(c, paragraphs[j]) == nil, !isEmptyCell(c, paragraphs[j]), isHeadingCell(c, paragraphs[j]),
+            while j < paragraphs.count, continuesHeading(c, paragraphs[j]),
                   // A short group row right above row 1 (`建设示范工程` / `1`) ends the heading.
                   !(column(c, c.paragraphs[paragraphs[j]]) == nil && j + 1 < paragraphs.count && serial(c, paragraphs[j + 1])?.value == 1 && isGroupRow(c, paragraphs[j])) {
                 cols.append(column(c, c.paragraphs[paragraphs[j]]) ?? .other)
@@ -70,7 +70,7 @@ enum TableReader {
             let hasUnits = cols.contains { if case .units = $0 { return true } else { return false } }
             // A group row (`推进实施“光伏+”示范工程`, perhaps after a `—` in the serial column) may
             // stand between the heading and row 1.
-            if let g = groupRow(c, paragraphs, at: j, nil), serial(c, paragraphs[j + g])?.value == 1 { j += g }
+            if let group = groupRow(c, paragraphs, at: j, nil), group.next == 1 { j += group.length }
             if cols.count >= 3, hasUnits, j < paragraphs.count, let first = serial(c, paragraphs[j]), first.value == 1 {
                 return (i, rows(c, Array(paragraphs[j...]), cols, first.form))
             }
@@ -78,22 +78,22 @@ enum TableReader {
         return nil
     }
 
-    /// How many paragraphs a group row at `k` takes (its cell, after a `—` in the serial column),
-    /// when a row number follows it; nil when none stands there.
-    static func groupRow(_ c: ParseContext, _ ps: [Int], at k: Int, _ form: SerialForm?) -> Int? {
+    /// A group row at `k`: how many paragraphs it takes (its cell, after a `—` in the serial column)
+    /// and the number of the row after it; nil when no group row stands there.
+    static func groupRow(_ c: ParseContext, _ ps: [Int], at k: Int, _ form: SerialForm?) -> (length: Int, next: Int)? {
         var g = 0
         if k + 1 < ps.count, isEmptyCell(c, ps[k]) || isGroupSerial(c, ps[k]) { g = 1 }
         // The group's cell: no row number, or a marker with the group's name (`一、…`, `（一）…`) over
         // rows numbered otherwise (`1`, `2`).
-        let cell = c.paragraphs[ps[k + min(g, ps.count - k - 1)]]
-        let own = serial(c, ps[k + min(g, ps.count - k - 1)])
+        let at = ps[k + min(g, ps.count - k - 1)]
+        let cell = c.paragraphs[at], own = serial(c, at)
         let named = cell.marker.map { cell.length > $0.length } ?? false
         guard k + g + 1 < ps.count, own == nil || named, isGroupRow(c, ps[k + g]) else { return nil }
         g += 1
         // A page break may repeat the heading under the group row.
         g += repeatedHeading(c, ps, at: k + g) ?? 0
         guard k + g < ps.count, let next = serial(c, ps[k + g], form) else { return nil }
-        return own == nil || own!.form != next.form ? g : nil
+        return own == nil || own!.form != next.form ? (g, next.value) : nil
     }
 
     /// The heading of the table met again below its first rows (a page break repeats it): `序号`
@@ -101,8 +101,14 @@ enum TableReader {
     static func repeatedHeading(_ c: ParseContext, _ ps: [Int], at k: Int) -> Int? {
         guard k < ps.count, case .serial? = column(c, c.paragraphs[ps[k]]) else { return nil }
         var j = k + 1
-        while j < ps.count, serial(c, ps[j]) == nil, !isEmptyCell(c, ps[j]), isHeadingCell(c, ps[j]) { j += 1 }
+        while j < ps.count, continuesHeading(c, ps[j]) { j += 1 }
         return j - k
+    }
+
+    /// Whether paragraph `i` can be one more heading cell: no row number, no empty-cell mark, and
+    /// short with no sentence in it.
+    static func continuesHeading(_ c: ParseContext, _ i: Int) -> Bool {
+        serial(c, i) == nil && !isEmptyCell(c, i) && isHeadingCell(c, i)
     }
 
     /// A group's own number in the serial column: `二`, `三`.

@@ -35,10 +35,10 @@ extension TableReader {
                 // The heading repeated at the top of a page (`序号` `工作任务` … `牵头单位`) is no cell.
                 if let h = repeatedHeading(c, ps, at: k) { k += h; continue }
                 // A group row spanning the table stands alone before the next row's number.
-                if !row.2.isEmpty, let g = groupRow(c, ps, at: k, form), let n = serial(c, ps[k + g], form)?.value, n == row.0 + 1 || n == 1,
+                if !row.2.isEmpty, let group = groupRow(c, ps, at: k, form), group.next == row.0 + 1 || group.next == 1,
                    row.2.contains(where: { !isUnitCell(c, $0) && !isTimeCell(c, $0) }) {
                     afterGroup = true
-                    k += g
+                    k += group.length
                     continue
                 }
                 current!.2.append(i)
