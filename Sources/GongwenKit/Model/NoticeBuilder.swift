@@ -1,16 +1,24 @@
 /// 建模: assembles the output model from the parse and the extraction: ids, located values,
 /// de-duplicated units and citations, and the unit index.
 enum NoticeBuilder {
-    static func build(_ c: ParseContext, _ parsed: ParsedNotice, _ extracted: [[TaskExtraction]], _ mentions: [CitationMention]) -> Notice {
+    static func build(_ c: ParseContext, _ parsed: consuming ParsedNotice, _ extracted: consuming [[TaskExtraction]], _ mentions: [CitationMention]) -> Notice {
         let (citations, citationIds) = buildCitations(c, mentions)
         var documents: [Document] = []
         var diagnostics: [Diagnostic] = []
-        for (d, doc) in parsed.documents.enumerated() {
+        // Each document's parse and extraction is let go as soon as its model is built, so the
+        // model reuses their memory (the 100 MB notice peaked 58 MB higher while both were held).
+        let header = parsed.header.header
+        var parsedDocuments = parsed.documents
+        parsed.documents = []
+        for d in parsedDocuments.indices {
+            let doc = parsedDocuments[d], docExtraction = extracted[d]
+            parsedDocuments[d].release()
+            extracted[d] = []
             let docId = "d\(d + 1)"
             var tasks: [Task] = []
             var taskOfNode: [Int: String] = [:]
             for (t, pt) in doc.tasks.enumerated() {
-                let e = extracted[d][t]
+                let e = docExtraction[t]
                 let id = "\(docId).t\(t + 1)"
                 if let n = pt.node { taskOfNode[n] = id }
                 tasks.append(task(c, pt, e, id: id, citationIds: citationIds))
@@ -30,7 +38,7 @@ enum NoticeBuilder {
         let source = SourceInfo(name: c.source.name, sha256: c.source.sha256, encoding: c.source.encoding,
                                 characters: c.source.characterCount,
                                 excluded: c.lexed.text.excluded.map { SourceSpan($0, in: c.source) })
-        return Notice(schemaVersion: Notice.currentSchemaVersion, source: source, header: parsed.header.header,
+        return Notice(schemaVersion: Notice.currentSchemaVersion, source: source, header: header,
                       documents: documents, citations: citations, units: unitIndex(documents), diagnostics: diagnostics)
     }
 

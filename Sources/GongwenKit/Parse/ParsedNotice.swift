@@ -15,6 +15,13 @@ struct ParsedDocument {
     var paragraphs: [Int]
     var outline: Outline
     var tasks: [ParsedTask]
+
+    /// Drops the paragraphs, outline and tasks (once the model holds what they said).
+    mutating func release() {
+        paragraphs = []
+        outline = Outline()
+        tasks = []
+    }
 }
 
 /// A task: its number and marker, the outline path to it, and its own text.

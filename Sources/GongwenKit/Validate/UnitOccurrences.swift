@@ -16,7 +16,8 @@ struct UnitOccurrences {
             if case .several(let list)? = h.signedBy { all += list }
             for l in [h.issuer, h.printedBy].compactMap({ $0 }) { all.append(Named(name: l.text, span: l.span)) }
         }
-        for n in all.sorted(by: { $0.span < $1.span }) {
+        all.sort { $0.span < $1.span }
+        for n in all {
             // Sorted by span, so a name given twice at one place (as lead and as support) is adjacent.
             // One hash per occurrence: a name is hashed again only when it is new.
             let key = TextKey(n.name)
