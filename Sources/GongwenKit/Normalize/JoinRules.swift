@@ -143,10 +143,11 @@ enum JoinRules {
 
     /// Whether the paragraph's last line reads as a title: it ends with a title word and is no
     /// sentence (`受阻率XX%，非计划` / `停运XX台次` is a sentence wrapped after `计划`). A title has no
-    /// full stop, semicolon or colon, and at most one comma.
+    /// full stop, semicolon or colon (an attachment label's `附件：` aside), and at most one comma.
     static func endsWithTitleWord(_ a: [Unicode.Scalar], lastLineStart: Int = 0) -> Bool {
         guard endsWithTitleWord(a, end: a.count, from: 0) else { return false }
-        let line = a[min(lastLineStart, a.count)...]
+        let start = min(lastLineStart, a.count)
+        let line = a[(start + (HeaderRules.attachmentLabelLength(a, start..<a.count) ?? 0))...]
         return !line.contains { HeaderRules.notInTitle.contains($0) } && line.filter { $0 == "，" }.count <= titleCommas
     }
 

@@ -26,6 +26,8 @@ enum DocumentSplitter {
         }
         var starts: [(title: Range<Int>, label: Int, isPlan: Bool)] = []
         var afterLabel = false
+        // Inside a table a document's body shows (`表2 …计划表` and its cells), up to the next outline item.
+        var inTable = false
         var i = h.bodyStart
         while i < ps.count {
             defer { i += 1 }
@@ -39,11 +41,18 @@ enum DocumentSplitter {
                     continue
                 }
             }
-            if isAttachmentLabel(c, p) { afterLabel = true; continue }
+            if isAttachmentLabel(c, p) { afterLabel = true; inTable = false; continue }
+            if isTableCaption(c, p) { inTable = true; continue }
+            if inTable {
+                if p.marker == nil { continue }
+                inTable = false
+            }
             if OutlineBuilder.boxLabels.match(c.s, at: p.range.lowerBound) != nil { afterLabel = false; continue }
             // A table's column heading (`责任单位及分工`) ends like a plan's title but is none.
             if TableReader.column(c, p) != nil { afterLabel = false; continue }
             if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }),
+               // A citation alone on its line (`《…实施意见》`, a table's 参考文件 cell) names a document but heads none.
+               afterLabel || !isCitationLine(c, ps[t.upperBound - 1]),
                t.reduce(0, { $0 + ps[$1].length }) >= minTitleLength {
                 // A list of standing duties (`职责清单`, `权力和责任清单`) is announced like a plan but sets out no tasks.
                 starts.append((t, 0, !TitleLines.endsWithTitleWord(c, TitleLines.wordLine(c, t), HeaderRules.notPlanEndings)))
@@ -67,13 +76,7 @@ enum DocumentSplitter {
 
     /// The length of an `附件1：` label that opens a line holding more (the attachment's title).
     static func inlineAttachmentLabel(_ c: ParseContext, _ p: Paragraph) -> Int? {
-        let s = c.s
-        guard p.length > 4, let label = HeaderRules.attachment.match(s, at: p.range.lowerBound) else { return nil }
-        var j = p.range.lowerBound + label.count
-        while j < p.range.upperBound, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) { j += 1 }
-        guard j < p.range.upperBound, s[j] == "：" || s[j] == ":" || s[j] == " " else { return nil }
-        j += 1
-        return j < p.range.upperBound ? j - p.range.lowerBound : nil
+        p.length > 4 ? HeaderRules.attachmentLabelLength(c.s, p.range) : nil
     }
 
     /// 附件说明: the note after the body that lists the attachments (`附件：1.…`, `附件：…方案`), the
@@ -83,6 +86,26 @@ enum DocumentSplitter {
         let k = p.range.lowerBound + w.count
         return k < p.range.upperBound && (c.s[k] == "：" || c.s[k] == ":")
     }
+
+    /// 表题: a table's caption inside a document, `表2 嘉定区…编制计划表`, `表一：…` (short, numbered;
+    /// the normalizer may have dropped the space after the number).
+    static func isTableCaption(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        let s = c.s, r = p.range
+        guard r.count <= maxCaptionLength, r.count >= 3, s[r.lowerBound] == "表" else { return false }
+        var j = r.lowerBound + 1
+        while j < r.upperBound, CharClass.isSpace(s[j]) { j += 1 }
+        let number = j
+        while j < r.upperBound, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) { j += 1 }
+        return j > number && j < r.upperBound
+    }
+
+    /// `《…》` and nothing else.
+    static func isCitationLine(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        p.length > 2 && c.s[p.range.lowerBound] == "《" && c.s[p.range.upperBound - 1] == "》"
+    }
+
+    /// A table caption is one short line.
+    static let maxCaptionLength = 60
 
     /// `附件`, `附件1`, `附件一：`, `附表2：` alone on a line.
     static func isAttachmentLabel(_ c: ParseContext, _ p: Paragraph) -> Bool {

@@ -25,6 +25,7 @@ enum HeaderRules {
     static let planEndings = WordList([
         "方案", "计划", "意见", "办法", "规定", "细则", "规划", "要点", "清单", "措施", "政策", "纲要", "安排", "分工",
         "任务", "指南", "指引", "制度", "决定", "行动", "工作方案", "实施意见", "分解",
+        "分解表", "分工表", "任务表", "清单表",
     ])
     /// What a title's own bracket may say besides its period: `（试行）`, `（暂行）`, `（修订）`.
     static let trialWords = WordList(["试行", "暂行", "修订", "征求意见稿"])
@@ -32,6 +33,16 @@ enum HeaderRules {
     static let notPlanEndings = WordList(["职责清单", "责任清单", "权力清单", "权责清单", "职权清单"])
     /// Labels that introduce attachments: `附件`, `附件1`, `附件一`, `附件：`, `附表1`.
     static let attachment = WordList(["附件", "附表"])
+
+    /// The length of an attachment label (`附件1：`, `附件 `) opening `r` when more follows it.
+    static func attachmentLabelLength(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        guard let label = attachment.match(s, at: r.lowerBound) else { return nil }
+        var j = r.lowerBound + label.count
+        while j < r.upperBound, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) { j += 1 }
+        guard j < r.upperBound, s[j] == "：" || s[j] == ":" || s[j] == " " else { return nil }
+        j += 1
+        return j < r.upperBound ? j - r.lowerBound : nil
+    }
     /// A 主送机关 line is at most this long (a State Council notice may list twenty organs).
     static let maxRecipientsLength = 400
     /// How many paragraphs of site furniture the title may stand below.

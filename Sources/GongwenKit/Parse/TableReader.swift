@@ -25,7 +25,7 @@ enum TableReader {
     /// Column headings, one line of data each.
     static let headings: [(String, Column)] = [
         ("序号", .serial), ("任务名称", .name), ("项目名称", .name), ("重点任务", .name), ("任务内容", .content), ("工作内容", .content),
-        ("主要内容", .content), ("具体任务", .content), ("工作任务", .content), ("工作措施", .content), ("具体措施", .content),
+        ("主要内容", .content), ("重点内容", .content), ("具体任务", .content), ("工作任务", .content), ("工作措施", .content), ("具体措施", .content),
         ("主要任务", .content), ("任务", .content), ("具体内容", .content), ("工作事项", .content), ("时间节点", .time), ("完成时限", .time), ("完成时间", .time), ("时间进度", .time), ("时限要求", .time),
     ]
 
