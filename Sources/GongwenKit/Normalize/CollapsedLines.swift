@@ -1,6 +1,7 @@
 /// 压行文本: a web page crawled into one line, its paragraph breaks lost or left as single spaces
 /// (`…请认真贯彻执行。 某管委会2015年12月25日 某工作方案 为切实…。一、总体要求…`). A physical
-/// line that long is cut back into lines where a paragraph evidently began; shorter lines are
+/// line that long is cut back into lines where a paragraph evidently began (or an HTML `<br>`
+/// stands); shorter lines are
 /// left to the join rules, unless a paragraph indent stands inside them. Nothing is removed: a cut
 /// only ends one line and starts the next.
 enum CollapsedLines {
@@ -57,6 +58,14 @@ enum CollapsedLines {
                 // `GB/T 9704`, `11:39 微信`: a space between ASCII letters or digits is a word space.
                 let asciiBoth = i > r.lowerBound && j < r.upperBound && CharClass.isASCIIAlnum(s[i - 1]) && CharClass.isASCIIAlnum(s[j])
                 if !asciiBoth { out.append(Cut(end: i, next: j)) }
+                i = j
+                continue
+            }
+            // A page whose whole body sits in one table cell keeps its paragraph breaks as `<br>`.
+            if c == "<", let w = LineCleaner.htmlBreaks.match(s, at: i), i + w.count <= r.upperBound {
+                var j = i + w.count
+                while j < r.upperBound, CharClass.isSpace(s[j]) { j += 1 }
+                if out.last?.next != i { out.append(Cut(end: i, next: j)) } else { out[out.count - 1] = Cut(end: out[out.count - 1].end, next: j) }
                 i = j
                 continue
             }
