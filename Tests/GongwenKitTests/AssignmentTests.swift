@@ -136,4 +136,12 @@ final class AssignmentTests: XCTestCase {
     func testSupportingUnitsLabel() {
         XCTAssertEqual(units("1.推进城市更新。（牵头单位：区规划资源局；支撑单位：区建设管理委、区经委）").support, ["区建设管理委", "区经委"])
     }
+
+    func testNamesInABracketOfTheirOwnAfterAnUnclosedLabel() {
+        // The outer `（` is never closed; the names stand in `〔…〕` after the label.
+        XCTAssertEqual(units("（四）建设农村充电网络。鼓励创建示范县。（责任单位：〔省发改委、农业农村厅（乡村振兴局）、文旅厅按职责分工负责〕").responsible,
+                       ["省发改委", "农业农村厅（乡村振兴局）", "文旅厅"])
+        // A bracket a name closes itself stays with the name.
+        XCTAssertEqual(units("2.加强监管。\n牵头单位：市市场监管局（市知识产权局）").lead, ["市市场监管局（市知识产权局）"])
+    }
 }

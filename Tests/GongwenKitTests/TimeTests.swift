@@ -83,4 +83,10 @@ final class TimeTests: XCTestCase {
         XCTAssertEqual(deadline("计划6月召开会议。"), [])
         XCTAssertEqual(deadline("（6月中旬开展评估）"), [])
     }
+
+    func testABareYearOpeningAClauseIsDueByItsEndButARangeIsNot() {
+        XCTAssertEqual(deadline("2025年形成处置能力。"), ["2025-12-31"])
+        XCTAssertEqual(deadline("2025年至2027年结合财政状况持续推进更新。"), [])
+        XCTAssertEqual(deadline("2025年到2027年每年更新一批。"), [])
+    }
 }

@@ -86,7 +86,10 @@ enum AssignmentExtractor {
         var i = b.lowerBound
         while i < b.upperBound {
             if let w = RoleRules.labelWords.match(s, at: i), i + w.count < b.upperBound, labelColons.contains(s[i + w.count]) {
-                labelled.append((RoleRules.labelRole[String(String.UnicodeScalarView(w))]!, i, i + w.count + 1))
+                // The names may stand in a bracket of their own (`责任单位：〔X、Y〕`).
+                var start = i + w.count + 1
+                while start < b.upperBound, bracketOpeners.contains(s[start]) { start += 1 }
+                labelled.append((RoleRules.labelRole[String(String.UnicodeScalarView(w))]!, i, start))
                 i += w.count + 1
                 continue
             }
@@ -99,6 +102,9 @@ enum AssignmentExtractor {
                 // Another label (`完成时限：`) or a sentence's end closes the list of names.
                 if let other = otherLabel(s, contentStart..<end) { end = other }
                 if let stop = (contentStart..<end).first(where: { s[$0] == "。" }) { end = stop }
+                // A closer left over from `〔X、Y〕` (one the names did not open) is no part of the last name.
+                var unopened = (contentStart..<end).reduce(0) { $0 + (bracketClosers.contains(s[$1]) ? 1 : bracketOpeners.contains(s[$1]) ? -1 : 0) }
+                while unopened > 0, end > contentStart, bracketClosers.contains(s[end - 1]) { end -= 1; unopened -= 1 }
                 end = withoutVerb(s, contentStart..<end).upperBound
                 // A long piece that names no unit is where the list ran into the text after it.
                 for n in NameSplitter.split(s, contentStart..<end) {
@@ -188,6 +194,8 @@ enum AssignmentExtractor {
                 depth = max(0, depth - 1)
             }
         }
+        // A bracket left open to the paragraph's end (`（责任单位：〔X、Y负责〕`, its `）` forgotten) holds the rest.
+        if depth > 0, open < r.upperBound { out.append(open..<r.upperBound) }
         return out
     }
 }

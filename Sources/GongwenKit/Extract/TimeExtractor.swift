@@ -139,7 +139,7 @@ enum TimeExtractor {
         // A bare year opening a clause is a milestone (`2020年形成处置能力`); after 到/在 it is a horizon.
         if TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) != nil { return nil }
         let opensClause = i == r.lowerBound || "。；：，".unicodeScalars.contains(s[i - 1])
-        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间".unicodeScalars.contains(s[j]), !clauseHasTime(s, j, r, planYear) {
+        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间至到".unicodeScalars.contains(s[j]), !clauseHasTime(s, j, r, planYear) {
             return make(.deadline, j, 12, 31)
         }
         return nil
