@@ -144,4 +144,13 @@ final class AssignmentTests: XCTestCase {
         // A bracket a name closes itself stays with the name.
         XCTAssertEqual(units("2.加强监管。\n牵头单位：市市场监管局（市知识产权局）").lead, ["市市场监管局（市知识产权局）"])
     }
+
+    func testNamesRunTogetherInATableCellAreSplitAtALevel() {
+        XCTAssertEqual(units("1.推进更新。（牵头单位：区住建局区市场监管局、区教育局）").lead, ["区住建局", "区市场监管局", "区教育局"])
+        // A branch, a collective before a name, a party and government pair, a word that starts like a level.
+        XCTAssertEqual(units("1.推进更新。（牵头单位：市公安局平川分局）").lead, ["市公安局平川分局"])
+        XCTAssertEqual(units("1.推进更新。（牵头单位：各县（市、区）市场监督管理局）").lead, ["各县（市、区）市场监督管理局"])
+        XCTAssertEqual(units("1.推进更新。（牵头单位：市委市政府督查室）").lead, ["市委市政府督查室"])
+        XCTAssertEqual(units("1.推进更新。（牵头单位：区发改委区域发展中心）").lead, ["区发改委区域发展中心"])
+    }
 }

@@ -26,9 +26,9 @@ enum NameSplitter {
         for piece in pieces(s, r, strongSeparators) {
             let parts = pieces(s, piece, weakSeparators)
             if parts.count > 1, !isCollective(s, parts) {
-                for p in parts { result.append(contentsOf: splitConjunction(s, trimEtc(s, p))) }
+                for p in parts { result.append(contentsOf: splitConjunction(s, trimEtc(s, p)).flatMap { splitRunTogether(s, $0) }) }
             } else {
-                result.append(contentsOf: splitConjunction(s, trimEtc(s, piece)))
+                result.append(contentsOf: splitConjunction(s, trimEtc(s, piece)).flatMap { splitRunTogether(s, $0) })
             }
         }
         return result.filter { !$0.isEmpty }
@@ -56,6 +56,25 @@ enum NameSplitter {
                 }
             }
             i += 1
+        }
+        return [r]
+    }
+
+    /// Levels that open a unit's name; one right after a complete name starts the next.
+    static let levelStarts: ScalarSet = ["省", "市", "区", "县"]
+    /// Words that begin with a level's character but are no level (`市场监督管理局`).
+    static let notLevels = WordList(["市场", "区域", "县域", "市域", "省域"])
+
+    /// Names a converter ran together when it dropped the line breaks of a table cell
+    /// (`区住建局区市场监管局`): a complete name, then one opening with its level. `市公安局平川分局`
+    /// (a branch), `市委市政府` (too short a first part) and `各县（市、区）市场监督管理局` (a collective
+    /// before a name) stay whole.
+    static func splitRunTogether(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        guard r.count >= 2 * minPart else { return [r] }
+        for i in (r.lowerBound + minPart)...(r.upperBound - minPart)
+        where levelStarts.contains(s[i]) && notLevels.match(s, at: i) == nil && !CharClass.isCloser(s[i - 1]) {
+            let left = r.lowerBound..<i, right = i..<r.upperBound
+            if OrgRules.looksLikeName(s, left), OrgRules.looksLikeName(s, right) { return [left] + splitRunTogether(s, right) }
         }
         return [r]
     }
