@@ -115,8 +115,9 @@ public enum Normalizer {
 
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var lo = r.lowerBound
-        // White space, and a Markdown export's emphasis (`**文号**:`), before the line's words.
-        while lo < r.upperBound, CharClass.isSpace(s[lo]) || s[lo] == "*" { lo += 1 }
+        // White space, and a Markdown export's emphasis (`**文号**:`) and heading marks (`###### 信息来源：`),
+        // before the line's words.
+        while lo < r.upperBound, CharClass.isSpace(s[lo]) || s[lo] == "*" || s[lo] == "#" { lo += 1 }
         guard lo < r.upperBound else { return false }
         return NoiseRules.isNoise(s, lo..<r.upperBound)
     }

@@ -1,8 +1,9 @@
 import XCTest
 @testable import GongwenKit
 
-/// A page whose whole body sits in one HTML table cell, its paragraphs joined by `<br>`.
-final class HTMLBreakTests: XCTestCase {
+/// Web pages exported as text: a body in one HTML table cell, its paragraphs joined by `<br>`;
+/// site furniture marked as a Markdown heading.
+final class WebExportTests: XCTestCase {
     func paragraphs(_ text: String) -> [String] {
         let n = Normalizer.normalize(SourceText(name: "t.txt", text: text))
         return n.paragraphs.map { n.string($0) }
@@ -20,5 +21,26 @@ final class HTMLBreakTests: XCTestCase {
 
     func testABreakInsideAShortCellIsAWrap() {
         XCTAssertEqual(paragraphs("| 能源与<br>环境 | 区发展改革委 |").first, "能源与环境")
+    }
+
+    func testFurnitureMarkedAsAHeadingIsNoise() {
+        let text = """
+        # 某某市人民政府关于印发某某实施方案的通知
+
+        ###### 信息来源：某某市人民政府信息提供日期：2024-07-29 【字体：大中小 】
+
+        某府函〔2024〕337号
+
+        各区人民政府，市有关单位：
+
+        现将《某某实施方案》印发给你们，请认真组织实施。
+
+        某某市人民政府
+
+        2024年7月11日
+        """
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.docNumber?.text, "某府函〔2024〕337号")
+        XCTAssertEqual(h.recipients?.map(\.name), ["各区人民政府", "市有关单位"])
     }
 }
