@@ -43,4 +43,17 @@ final class WebExportTests: XCTestCase {
         XCTAssertEqual(h.docNumber?.text, "某府函〔2024〕337号")
         XCTAssertEqual(h.recipients?.map(\.name), ["各区人民政府", "市有关单位"])
     }
+
+    func testANumberPrintedAfterTheTitleIsTheNoticesNumber() {
+        let text = """
+        关于印发《某某省新能源上网电价改革实施方案》的通知(某发改价格〔2025〕480号)
+        各市（州）发展改革委，国网某某省电力公司：
+        现将《某某省新能源上网电价改革实施方案》印发给你们，请认真贯彻执行。
+        某某省发展和改革委员会
+        2025年9月29日
+        """
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.title?.text, "关于印发《某某省新能源上网电价改革实施方案》的通知")
+        XCTAssertEqual(h.docNumber?.text, "某发改价格〔2025〕480号")
+    }
 }

@@ -34,7 +34,7 @@ enum HeaderParser {
                 // 发文机关标志: `…文件`, or in the letter and minutes formats the organ's name or
                 // `…会议纪要` directly above the 发文字号.
                 h.header.issuerMark = c.located(r)
-            } else if p.length <= 60, let m = c.docNumber(in: i) {
+            } else if p.length <= 60, let m = c.docNumber(in: i), TitleLines.trailingDocNumber(c, i..<(i + 1)) == nil {
                 h.header.docNumber = docNumber(c, m)
                 readSignatory(c, r, &h.header)
             } else if p.length <= 40, s.contains(HeaderRules.signatory, in: r) {
@@ -56,7 +56,9 @@ enum HeaderParser {
         }
         if let (t, anchor) = title(c, from: i) {
             h.title = t
-            let (text, span) = TitleLines.text(c, t)
+            let trailing = TitleLines.trailingDocNumber(c, t)
+            if let (m, _) = trailing, h.header.docNumber == nil { h.header.docNumber = docNumber(c, m) }
+            let (text, span) = TitleLines.text(c, t, end: trailing?.end)
             h.header.title = Located(text: text, span: span)
             h.consumed.formUnion(t)
             h.consumed.formUnion(anchor)

@@ -95,11 +95,22 @@ enum TitleLines {
         return OrgRules.looksLikeName(joined, 0..<joined.count)
     }
 
-    /// The text of a title over several paragraphs, joined.
-    static func text(_ c: ParseContext, _ paras: Range<Int>) -> (String, SourceSpan) {
+    /// The text of a title over several paragraphs, joined; `end` cuts the last one short.
+    static func text(_ c: ParseContext, _ paras: Range<Int>, end: Int? = nil) -> (String, SourceSpan) {
         let ps = c.paragraphs
-        let text = paras.map { c.string(ps[$0].range) }.joined()
-        let span = c.span(ps[paras.lowerBound].range.lowerBound..<ps[paras.upperBound - 1].range.upperBound)
+        let last = end ?? ps[paras.upperBound - 1].range.upperBound
+        let text = paras.map { k in c.string(ps[k].range.lowerBound..<(k == paras.upperBound - 1 ? last : ps[k].range.upperBound)) }.joined()
+        let span = c.span(ps[paras.lowerBound].range.lowerBound..<last)
         return (text, span)
+    }
+
+    /// A 发文字号 in brackets that ends the title's last line (`…的通知(川发改价格〔2025〕480号)`, as
+    /// web pages print it), and where the title ends without it.
+    static func trailingDocNumber(_ c: ParseContext, _ paras: Range<Int>) -> (DocNumberMatch, end: Int)? {
+        let last = c.paragraphs[paras.upperBound - 1].range
+        guard let m = c.docNumber(in: paras.upperBound - 1), m.range.upperBound + 1 == last.upperBound,
+              CharClass.isCloser(c.s[m.range.upperBound]), m.range.lowerBound - 1 > last.lowerBound,
+              c.s[m.range.lowerBound - 1] == "（" || c.s[m.range.lowerBound - 1] == "(" else { return nil }
+        return (m, m.range.lowerBound - 1)
     }
 }
