@@ -31,7 +31,8 @@ enum NameSplitter {
                 result.append(contentsOf: splitConjunction(s, trimEtc(s, piece)).flatMap { splitRunTogether(s, $0) })
             }
         }
-        return result.filter { !$0.isEmpty }
+        // `等部门` on a line of its own under the names (a table cell's last line) is no name.
+        return result.filter { r in !r.isEmpty && trailingEtc.suffix(s, endingAt: r.upperBound, from: r.lowerBound)?.count != r.count }
     }
 
     /// A `、` list that names one collective: a part too short to be a name (`各区、市政府`,

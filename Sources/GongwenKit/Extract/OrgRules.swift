@@ -39,6 +39,22 @@ enum OrgRules {
         return suffixes.suffix(s, endingAt: end, from: r.lowerBound) != nil && notNameEndings.suffix(s, endingAt: end, from: r.lowerBound) == nil
     }
 
+    /// A branch named by its place or number alone (`丰台分局`, `七支队`): part of the name before it.
+    static let branchEndings = WordList(["分局", "支队", "大队", "中队", "分队", "分中心", "分公司", "分行", "支行"])
+    /// The place or number before a branch's ending is at most this long (`长辛店分公司`; `丰台运管分局`
+    /// names an organ of its own).
+    static let maxBranchPlace = 3
+
+    /// Whether a branch (`丰台分局`) starts at `i` and ends where the line or the cell's line does.
+    static func isBranch(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        var k = i
+        while k < end, CharClass.isHan(s[k]) { k += 1 }
+        guard k == end || !CharClass.isHan(s[k]), let ending = branchEndings.suffix(s, endingAt: k, from: i),
+              k - ending.count - i <= maxBranchPlace else { return false }
+        // `区商务局<br>丰台供电分公司` aside, a level or a group opens a name of its own.
+        return !NameSplitter.levelStarts.contains(s[i]) && groupPrefixes.match(s, at: i) == nil
+    }
+
     /// Endings that look like an organ's (`站`) but name a website or an account (`…人民政府门户网站`).
     static let notNameEndings = WordList(["网站", "客户端", "公众号"])
 

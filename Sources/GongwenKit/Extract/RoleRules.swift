@@ -13,8 +13,9 @@ enum RoleRules {
     /// Labels followed by `：`: `牵头单位：X`.
     static let labels: [(String, Role)] = [
         ("牵头单位", .lead), ("牵头部门", .lead), ("牵头考核单位", .lead), ("牵头责任单位", .lead), ("牵头责任部门", .lead), ("主办单位", .lead),
-        ("主责单位", .lead), ("主责部门", .lead),
         ("牵头处室", .lead), ("牵头科室", .lead),
+        // 主责: the unit that carries the main responsibility, beside a 牵头部门 that leads.
+        ("主责单位", .responsible), ("主责部门", .responsible),
         ("责任单位", .responsible), ("责任部门", .responsible), ("责任处室", .responsible), ("责任科室", .responsible), ("责任股室", .responsible), ("推进单位", .responsible), ("推进部门", .responsible), ("实施单位", .responsible), ("承办单位", .responsible),
         ("配合单位", .support), ("配合部门", .support), ("参加单位", .support), ("参与单位", .support), ("协办单位", .support),
         ("协助单位", .support), ("配合处室", .support), ("配合科室", .support), ("支撑单位", .support), ("协同单位", .support), ("协作单位", .support), ("支持单位", .support),

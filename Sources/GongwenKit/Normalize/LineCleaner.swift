@@ -33,8 +33,18 @@ struct LineCleaner {
                 i = link.end
                 continue
             }
-            // A line break an HTML table cell kept (`能源与<br>环境`).
-            if c == "<", let w = LineCleaner.htmlBreaks.match(s, at: i), i + w.count <= hi { i += w.count; continue }
+            // A line break an HTML table cell kept: a wrap inside a word (`能源与<br>环境`), but between
+            // two names a space, which the name splitter takes as their separator (`区城市管理委<br>丰台交通支队`),
+            // unless what follows is the branch of the name before it (`市规划自然资源委<br>丰台分局`).
+            if c == "<", let w = LineCleaner.htmlBreaks.match(s, at: i), i + w.count <= hi {
+                let j = i + w.count
+                if j < hi, let last = out.last, CharClass.isHan(last), CharClass.isHan(s[j]),
+                   OrgRules.suffixes.suffix(out, endingAt: out.count) != nil, !OrgRules.isBranch(s, j, hi) {
+                    out.append(" "); origin.append(i)
+                }
+                i = j
+                continue
+            }
             if c == "$", texSpans.contains(i) { inTeX.toggle(); i += 1; continue }
             if CharClass.isSpace(c) {
                 var j = i

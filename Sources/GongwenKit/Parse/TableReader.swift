@@ -70,7 +70,11 @@ enum TableReader {
             let hasUnits = cols.contains { if case .units = $0 { return true } else { return false } }
             // A group row (`推进实施“光伏+”示范工程`, perhaps after a `—` in the serial column) may
             // stand between the heading and row 1.
-            if let group = groupRow(c, paragraphs, at: j, nil), group.next == 1 { j += group.length }
+            // Groups may nest (`一、共筑美丽蓝天` over `（一）空气质量目标` over row 1).
+            while let group = groupRow(c, paragraphs, at: j, nil), group.next == 1 {
+                j += group.length
+                guard let inner = groupRow(c, paragraphs, at: j, nil), inner.next == 1 else { break }
+            }
             if cols.count >= 3, hasUnits, j < paragraphs.count, let first = serial(c, paragraphs[j]), first.value == 1 {
                 return (i, rows(c, Array(paragraphs[j...]), cols, first.form))
             }
@@ -90,6 +94,11 @@ enum TableReader {
         let named = cell.marker.map { cell.length > $0.length } ?? false
         guard k + g + 1 < ps.count, own == nil || named, isGroupRow(c, ps[k + g]) else { return nil }
         g += 1
+        // A group within the group (`二、…` over `（四）…`), numbered otherwise than the rows.
+        if let form {
+            while k + g + 1 < ps.count, let m = c.paragraphs[ps[k + g]].marker, c.paragraphs[ps[k + g]].length > m.length,
+                  serial(c, ps[k + g], form) == nil, isGroupRow(c, ps[k + g]) { g += 1 }
+        }
         // A page break may repeat the heading under the group row.
         g += repeatedHeading(c, ps, at: k + g) ?? 0
         guard k + g < ps.count, let next = serial(c, ps[k + g], form) else { return nil }

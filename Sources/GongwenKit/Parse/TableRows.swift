@@ -72,6 +72,16 @@ extension TableReader {
         let roles: [Role] = cols.compactMap { if case .units(let r) = $0 { return r } else { return nil } }
         let hasTime = cols.contains { if case .time = $0 { return true } else { return false } }
         if hasTime, let last = rest.last, isTimeCell(c, last) { row.time = last; rest.removeLast() }
+        // The time column before the unit columns (`工作措施 | 完成时限 | 牵头部门`): its cell ends the
+        // row's first line of text, in each sub-row.
+        let timeBeforeUnits = cols.firstIndex { if case .time = $0 { return true } else { return false } }
+            .map { t in cols[t...].contains { if case .units = $0 { return true } else { return false } } } ?? false
+        if timeBeforeUnits {
+            for (k, cell) in rest.enumerated().reversed() where k + 1 < rest.count && isTimeCell(c, cell) && isUnitCell(c, rest[k + 1]) {
+                if row.time == nil || k < rest.firstIndex(of: row.time!) ?? rest.count { row.time = cell }
+                rest.remove(at: k)
+            }
+        }
         guard !roles.isEmpty else { row.text = rest; return row }
         // Runs of unit cells (and `—` for an empty one) after text: one run per row, or one per
         // sub-row when a merged name cell covers several (`…内容` `X局` `——` `…内容` `Y局` `—`).
@@ -79,8 +89,15 @@ extension TableReader {
         func flush() {
             defer { run = [] }
             guard !run.isEmpty else { return }
-            if run.count <= roles.count {
+            if run.count == roles.count || run.count == 1 {
                 for (k, cell) in run.enumerated() where !isEmptyCell(c, cell) { row.units.append((roles[k], cell)) }
+            } else if run.count < roles.count {
+                // Fewer cells than unit columns: the first spans the columns that are missing (merged
+                // 牵头部门 and 主责单位 cells), the others take the last columns in order.
+                let span = roles.count - run.count + 1
+                for (k, cell) in run.enumerated() where !isEmptyCell(c, cell) {
+                    for role in k == 0 ? Array(roles.prefix(span)) : [roles[span + k - 1]] { row.units.append((role, cell)) }
+                }
             } else {
                 // An extra unit cell: all but the last hold the first role (a merged lead cell split in two).
                 for cell in run.dropLast() where !isEmptyCell(c, cell) { row.units.append((roles[0], cell)) }
@@ -100,7 +117,8 @@ extension TableReader {
         flush()
         // When the row's first line has a cell for every column before the units, a column gongwen
         // does not read (`主要工作内容` beside `工作任务`) gives no text.
-        let leading = Array(cols.prefix { if case .units = $0 { return false } else { return true } })
+        let leading = cols.prefix { if case .units = $0 { return false } else { return true } }
+            .filter { if case .time = $0 { return !timeBeforeUnits } else { return true } }
         let count = firstLine ?? row.text.count
         if count == leading.count {
             let skip = Set(leading.indices.filter { if case .other = leading[$0] { return true } else { return false } }.map { row.text[$0] })
