@@ -89,4 +89,15 @@ final class TimeTests: XCTestCase {
         XCTAssertEqual(deadline("2025年至2027年结合财政状况持续推进更新。"), [])
         XCTAssertEqual(deadline("2025年到2027年每年更新一批。"), [])
     }
+
+    func testABareYearIsDueOnlyWhenItsClauseSaysWhatIsDone() {
+        XCTAssertEqual(deadline("2025年建成数据平台。"), ["2025-12-31"])
+        XCTAssertEqual(deadline("2025年机制电量参照年度方案确定。"), [])
+        XCTAssertEqual(deadline("2028年逐步扩大至全市范围。"), [])
+    }
+
+    func testAYearBrokenFromItsUnitByAPageConverterIsOneTime() {
+        let task = times("原则上按年度分解，2026\n年起机制电量按月分解至\n12\n个月。")
+        XCTAssertEqual(task?.starts.map(\.date), ["2026-01-01"])
+    }
 }

@@ -139,7 +139,8 @@ enum TimeExtractor {
         // A bare year opening a clause is a milestone (`2020年形成处置能力`); after 到/在 it is a horizon.
         if TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) != nil { return nil }
         let opensClause = i == r.lowerBound || "。；：，".unicodeScalars.contains(s[i - 1])
-        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间至到".unicodeScalars.contains(s[j]), !clauseHasTime(s, j, r, planYear) {
+        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间至到".unicodeScalars.contains(s[j]),
+           clauseSays(TimeRules.milestoneVerbs, s, j, r), !clauseHasTime(s, j, r, planYear) {
             return make(.deadline, j, 12, 31)
         }
         return nil
@@ -155,6 +156,16 @@ enum TimeExtractor {
               TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) == nil,
               k < r.upperBound, CharClass.isHan(s[k]), !TimeRules.notMilestone.contains(s[k]), !clauseHasTime(s, k, r, year) else { return nil }
         return k
+    }
+
+    /// Whether the clause from `i` to its end (`。`, `；`, `，`, `：`) holds one of `words`.
+    static func clauseSays(_ words: WordList, _ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i
+        while k < r.upperBound, !"。；，：".unicodeScalars.contains(s[k]) {
+            if words.match(s, at: k) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the clause from `i` to its end holds another time: then a bare year before it

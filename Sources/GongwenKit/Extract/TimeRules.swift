@@ -25,6 +25,13 @@ enum TimeRules {
     static let quarterEndings = WordList(["末前", "末", "底前", "底", "前", "完成"])
     /// Words before a time that make it part of the phrase (`到三季度`).
     static let leadIns = WordList(["到", "至", "于"])
+    /// What a clause opened by a bare year must say for the year to be a deadline: something done
+    /// by then (`2019年投产运行`, `2020年形成处置能力`), not a rule for that year (`2025年机制电量参照…`).
+    static let milestoneVerbs = WordList([
+        "完成", "建成", "建设", "开工", "投产", "投用", "形成", "创建", "新增", "实现", "达到", "出台", "上线", "建立",
+        "覆盖", "竣工", "通车", "落地", "验收", "基本", "全面",
+    ])
+
     /// Words before a bare year that make it a goal horizon, not a deadline (`到2025年，…达到…`).
     static let horizon = WordList(["到", "至", "截至", "截止", "截止到", "在", "于", "自", "从", "比", "较", "与", "和", "、", "—", "-", "～", "~"])
     /// Before a month that is a milestone: it opens a clause (`（6月底取得阶段性成效`, `。10月底完善功能`).

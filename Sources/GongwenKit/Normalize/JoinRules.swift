@@ -24,7 +24,7 @@ enum JoinRules {
         if CharClass.continuing.contains(first) || (startsWithSerial(b) && CharClass.isCloser(last)) { return true }
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
-        if splitsDate(a, b) || completesName(a, b) { return true }
+        if splitsDate(a, b) || splitsNumber(a, b) || completesName(a, b) { return true }
         // A line that is only a row number (`3`) is a table cell of its own (`…达到50%` / `3` is not 50%3).
         if isRowNumber(b) { return false }
         // Outside brackets, a field label opens a line of its own (`完成时限：…` under `责任单位：…`),
@@ -77,6 +77,19 @@ enum JoinRules {
         var i = b.startIndex
         while i < b.endIndex, CharClass.isDigit(b[i]), i - b.startIndex < 2 { i += 1 }
         return i > b.startIndex && i < b.endIndex && b[i] == "月"
+    }
+
+    /// What follows a number as its unit or counter: `2026` / `年起…`, `3000` / `辆`.
+    static let numberUnits: ScalarSet = ["年", "月", "日", "号", "个", "万", "亿", "元", "%", "％", "家", "项", "台", "辆", "座", "次", "户", "人", "倍", "千", "百", "小", "周", "天"]
+
+    /// A number broken from its unit by a PDF converter (`…，2026` / `年起机制电量…`): a line ending in
+    /// a number that is a year, or that follows words on its line, and a line opening with a unit.
+    /// Not a table's row number alone (`3` above `年度目标`).
+    static func splitsNumber(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = b.first, numberUnits.contains(first), let last = a.last, CharClass.isDigit(last) else { return false }
+        var k = a.count
+        while k > 0, CharClass.isDigit(a[k - 1]) { k -= 1 }
+        return a.count - k >= 4 || (k > 0 && !CharClass.isSpace(a[k - 1]))
     }
 
     /// A line of one or two characters that ends an organ name (`局` under `县住房和城乡建设`).
