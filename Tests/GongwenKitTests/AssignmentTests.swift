@@ -153,4 +153,10 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(units("1.推进更新。（牵头单位：市委市政府督查室）").lead, ["市委市政府督查室"])
         XCTAssertEqual(units("1.推进更新。（牵头单位：区发改委区域发展中心）").lead, ["区发改委区域发展中心"])
     }
+
+    func testANoteAfterTheNamesEndsThem() {
+        XCTAssertEqual(units("1.推进更新。（责任单位：市交通委、市财政局；各责任单位按职责分工负责，下同）").responsible, ["市交通委", "市财政局"])
+        // A name that holds a role word is still a name.
+        XCTAssertEqual(units("1.加强领导。（牵头单位：市委组织部；配合单位：各项目牵头单位）").support, ["各项目牵头单位"])
+    }
 }

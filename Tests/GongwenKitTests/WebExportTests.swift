@@ -56,4 +56,9 @@ final class WebExportTests: XCTestCase {
         XCTAssertEqual(h.title?.text, "关于印发《某某省新能源上网电价改革实施方案》的通知")
         XCTAssertEqual(h.docNumber?.text, "某发改价格〔2025〕480号")
     }
+
+    func testAPagesNumberedMetadataListIsNoise() {
+        let ps = paragraphs("01. \\[主题分类\\] \\-\\-\\--商贸、海关、旅游/其他\n05. \\[成文日期\\] 2024-04-27\n[发文字号]----某政发〔2024〕14号\n一、基础设施领域")
+        XCTAssertEqual(ps, ["一、基础设施领域"])
+    }
 }

@@ -109,6 +109,8 @@ enum AssignmentExtractor {
                 // A long piece that names no unit is where the list ran into the text after it.
                 for n in NameSplitter.split(s, contentStart..<end) {
                     if n.count > NameSplitter.maxUnnamedPiece, !OrgRules.looksLikeName(s, n) { break }
+                    // A note after the names (`；各责任单位按职责分工负责，下同`) ends them.
+                    if RoleRules.verbWords.suffix(s, endingAt: n.upperBound, from: n.lowerBound) != nil || RoleRules.notes.match(s, at: n.lowerBound) != nil { break }
                     out.append(UnitMention(role: role, range: n))
                 }
             }

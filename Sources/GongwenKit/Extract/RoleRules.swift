@@ -39,6 +39,8 @@ enum RoleRules {
 
     /// Words that make a clause a note about assignments, not one (`以下均需各片区配合落实`, `其中：…由X牵头`).
     static let proseWords = WordList(["以下", "均需", "均由", "其中", "不再"])
+    /// Notes that may close a list of names: `（责任单位：X、Y，下同）`.
+    static let notes = WordList(["下同", "同上", "以下同"])
 
     static let labelWords = WordList(labels.map(\.0))
     static let labelRole: [String: Role] = Dictionary(uniqueKeysWithValues: labels)

@@ -38,6 +38,7 @@ enum NoiseRules {
 
     static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         if prefixStarts.contains(s[r.lowerBound]), prefixes.match(s, at: r.lowerBound) != nil { return true }
+        if isBracketedField(s, r) { return true }
         if startsWithFieldLabel(s, r) { return true }
         if r.count <= furnitureMaxLength && (fragments.anyOccurs(in: s, r) || furniturePrefixes.match(s, at: r.lowerBound) != nil) { return true }
         return r.count <= footerMaxLength && footers.anyOccurs(in: s, r)
@@ -59,6 +60,27 @@ enum NoiseRules {
             guard i < r.upperBound else { return false }
             return s[i] == ":" || s[i] == "：" || CharClass.isSpace(s[i])
         }
+    }
+
+    /// A field of a page's metadata list: `01. [主题分类] ----商贸…`, `05. [成文日期] 2024-04-27`
+    /// (a list number, a label of Han characters in square brackets, possibly escaped, then its value
+    /// after dashes or a space).
+    static func isBracketedField(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, CharClass.isDigit(s[i]) { i += 1 }
+        if i > r.lowerBound { guard i < r.upperBound, s[i] == "." else { return false }; i += 1 }
+        func skip(_ c: Unicode.Scalar) -> Bool {
+            while i < r.upperBound, CharClass.isSpace(s[i]) || s[i] == "\\" { i += 1 }
+            guard i < r.upperBound, s[i] == c else { return false }
+            i += 1
+            return true
+        }
+        guard skip("[") else { return false }
+        let label = i
+        while i < r.upperBound, CharClass.isHan(s[i]) { i += 1 }
+        guard (2...8).contains(i - label), skip("]") else { return false }
+        // The value after dashes (`----商贸`) or a space (`] 2024-04-27`), or none.
+        return i >= r.upperBound || CharClass.isSpace(s[i]) || skip("-")
     }
 
     /// The dashes around a page number (`— 3 —`, `- 3 -`, `=3=`).
