@@ -61,4 +61,22 @@ final class WebExportTests: XCTestCase {
         let ps = paragraphs("01. \\[主题分类\\] \\-\\-\\--商贸、海关、旅游/其他\n05. \\[成文日期\\] 2024-04-27\n[发文字号]----某政发〔2024〕14号\n一、基础设施领域")
         XCTAssertEqual(ps, ["一、基础设施领域"])
     }
+
+    func testAQuestionMarkStandingInForASpaceIsASpace() {
+        let text = """
+        关于印发某某省设备更新实施方案的通知
+        各市州相关单位：
+        现将《某某省设备更新实施方案》印发给你们，请认真贯彻落实。
+        某某省工业和信息化厅 ？某某省发展和改革委员会
+        2024年4月23日
+        某某省设备更新实施方案
+        ？ **一、重点任务**
+        （一）实施扩能提质行动。推动企业设备更新。
+        """
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.header.signedBy?.names, ["某某省工业和信息化厅", "某某省发展和改革委员会"])
+        XCTAssertEqual(n.documents.first?.tasks.map(\.heading.text), ["实施扩能提质行动"])
+        // A question mark after words is a question mark.
+        XCTAssertEqual(paragraphs("是否已完成整改？是否建立台账？").first, "是否已完成整改？是否建立台账？")
+    }
 }

@@ -46,9 +46,11 @@ struct LineCleaner {
                 continue
             }
             if c == "$", texSpans.contains(i) { inTeX.toggle(); i += 1; continue }
-            if CharClass.isSpace(c) {
-                var j = i
-                while j < hi, CharClass.isSpace(s[j]) { j += 1 }
+            // A `？` after white space or at the line's start is a converter's stand-in for a space
+            // it could not encode (`湖南省工业和信息化厅 ？湖南省发展和改革委员会`, `？ **二、重点任务**`).
+            if CharClass.isSpace(c) || (c == "？" && (i == lo || CharClass.isSpace(s[i - 1]))) {
+                var j = i + 1
+                while j < hi, CharClass.isSpace(s[j]) || (s[j] == "？" && CharClass.isSpace(s[j - 1])) { j += 1 }
                 if let prev = out.last, j < hi, LineCleaner.keepsSpace(prev, CharClass.foldWidth(s[j])) || separatesNames(s, i, j) {
                     out.append(" "); origin.append(i)
                 }
