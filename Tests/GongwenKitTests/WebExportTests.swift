@@ -79,4 +79,9 @@ final class WebExportTests: XCTestCase {
         // A question mark after words is a question mark.
         XCTAssertEqual(paragraphs("是否已完成整改？是否建立台账？").first, "是否已完成整改？是否建立台账？")
     }
+
+    func testAHeadingThatIsOnlyALinkIsARelatedArticle() {
+        let ps = paragraphs("（四）加强宣传推广。继续落实《某某宣传方案》。\n## [某某负责同志就《关于做好节能降碳工作的意见》答记者问](http://www.example.gov.cn/jd/1.html \"答记者问\")\n## 附件")
+        XCTAssertEqual(ps, ["（四）加强宣传推广。继续落实《某某宣传方案》。", "附件"])
+    }
 }

@@ -119,6 +119,10 @@ public enum Normalizer {
         // before the line's words.
         while lo < r.upperBound, CharClass.isSpace(s[lo]) || s[lo] == "*" || s[lo] == "#" { lo += 1 }
         guard lo < r.upperBound else { return false }
+        // A heading that is only a link (`## [国家发展改革委有关负责同志就《…》答记者问](http://…)`): a page's
+        // list of related articles.
+        if s[r.lowerBound] == "#", let link = MarkdownMarkup.link(s, lo, r.upperBound),
+           (link.end..<r.upperBound).allSatisfy({ CharClass.isSpace(s[$0]) }) { return true }
         return NoiseRules.isNoise(s, lo..<r.upperBound)
     }
 }
