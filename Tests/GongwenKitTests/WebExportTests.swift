@@ -84,4 +84,9 @@ final class WebExportTests: XCTestCase {
         let ps = paragraphs("（四）加强宣传推广。继续落实《某某宣传方案》。\n## [某某负责同志就《关于做好节能降碳工作的意见》答记者问](http://www.example.gov.cn/jd/1.html \"答记者问\")\n## 附件")
         XCTAssertEqual(ps, ["（四）加强宣传推广。继续落实《某某宣传方案》。", "附件"])
     }
+
+    func testThePrintLineEndsItsParagraph() {
+        let ps = paragraphs("| 上海市某某区人民政府办公室2022年10月28日印发 |\n\n[网民留言](https://www.example.gov.cn/consult/add)")
+        XCTAssertEqual(ps.first, "上海市某某区人民政府办公室2022年10月28日印发")
+    }
 }
