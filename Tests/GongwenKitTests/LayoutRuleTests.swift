@@ -104,8 +104,9 @@ final class LayoutRuleTests: XCTestCase {
         1.确定改造范围。8月1日以前投产的项目视为存量项目，9月底前完成摸排。（责任单位：县能源局）
         2.加强统计。推动上年第四季度投产的企业及时入统。（责任单位：县统计局）
         3.严格审计。每年4月30日前将经审计的决算报告报送县财政局。（责任单位：县财政局）
+        4.推进报废更新。对2015年6月30日前注册登记的柴油车给予补贴，10月底前完成申报。（责任单位：县商务局）
         """))
-        XCTAssertEqual(tasks.map { $0.deadlines.map(\.text) }, [["9月底前"], [], ["4月30日前"]])
+        XCTAssertEqual(tasks.map { $0.deadlines.map(\.text) }, [["9月底前"], [], ["4月30日前"], ["10月底前"]])
     }
 
     func testHoursCutOffsAndDutyByFunction() {

@@ -44,8 +44,9 @@ enum TimeRules {
     static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度", "截至", "截止", "截止到"])
     /// Between a day and its `前`: the hour (`2025年1月10日24时前`).
     static let hourMarks: ScalarSet = ["时", "点"]
-    /// A due date followed by a verb of one or two characters and `的` qualifies a noun (`8月1日以前投产的项目`)…
-    static let attributiveReach = 3
+    /// A due date followed by a verb of up to four characters and `的` qualifies a noun (`8月1日以前投产的项目`,
+    /// `2015年6月30日前注册登记的柴油车`)…
+    static let attributiveReach = 5
     /// … unless a preposition or modal opens what follows (`4月30日前将经审计的报告报送`).
     static let clauseOpenersAfterTime: ScalarSet = ["将", "把", "对", "向", "由", "按", "在", "从", "要", "须", "应", "需", "报"]
     /// 周期: `每` and what follows, with the frequency it means.
