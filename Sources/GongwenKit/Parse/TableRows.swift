@@ -77,10 +77,9 @@ extension TableReader {
         let timeBeforeUnits = cols.firstIndex { if case .time = $0 { return true } else { return false } }
             .map { t in cols[t...].contains { if case .units = $0 { return true } else { return false } } } ?? false
         if timeBeforeUnits {
-            for (k, cell) in rest.enumerated().reversed() where k + 1 < rest.count && isTimeCell(c, cell) && isUnitCell(c, rest[k + 1]) {
-                if row.time == nil || k < rest.firstIndex(of: row.time!) ?? rest.count { row.time = cell }
-                rest.remove(at: k)
-            }
+            let times = rest.indices.filter { $0 + 1 < rest.count && isTimeCell(c, rest[$0]) && isUnitCell(c, rest[$0 + 1]) }
+            if let first = times.first { row.time = rest[first] }
+            for k in times.reversed() { rest.remove(at: k) }
         }
         guard !roles.isEmpty else { row.text = rest; return row }
         // Runs of unit cells (and `—` for an empty one) after text: one run per row, or one per
