@@ -106,4 +106,24 @@ final class TableCaptionTests: XCTestCase {
         XCTAssertFalse(caption("表彰先进集体和个人"))
         XCTAssertFalse(caption("表2所列项目应于2024年底前完成，各街镇要按照计划逐项落实，确保按期完成各项建设任务，并于每月5日前向区建设管理委报送上月进度情况"))
     }
+
+    func testTheCellsOfAMarkdownRowAreNoTitle() {
+        // A report template after the plan: its heading cells `违法违规行为描述` and `处置措施` end like a
+        // plan's title, and the notes under the table are numbered like tasks.
+        let text = """
+        某某区成品油非法经营专项整治行动方案
+        一、重点任务
+        （一）严格油品源头管控。严格检查运输车辆。（责任单位：区交通局）
+        附件1
+        成品油非法经营问题台账
+        填报单位：街镇（盖章）时间：年月日
+        |     |     |     |     |     |
+        | --- | --- | --- | --- | --- |
+        | 序<br>号 | 名称 | 违法违规行为<br>描述 | 处置措施 | 处置时限 |
+        | 1 |  |  |  |  |
+        备注：1.类型:非法加油点、非法流动加油车等
+        2.非法经营品种:汽油、柴油等；
+        """
+        XCTAssertEqual(TestSupport.notice(text).documents.map(\.title.text), ["某某区成品油非法经营专项整治行动方案"])
+    }
 }

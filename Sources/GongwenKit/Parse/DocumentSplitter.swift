@@ -53,6 +53,8 @@ enum DocumentSplitter {
             if let t = TitleLines.title(at: i, c, words: words, limit: ps.count), !t.contains(where: { h.consumed.contains($0) }),
                // A citation alone on its line (`《…实施意见》`, a table's 参考文件 cell) names a document but heads none.
                afterLabel || !isCitationLine(c, ps[t.upperBound - 1]),
+               // Nor do the cells of a Markdown table's row (`| …行为描述 | 处置措施 |`).
+               !isMarkdownCell(c, ps[t.lowerBound]),
                t.reduce(0, { $0 + ps[$1].length }) >= minTitleLength {
                 // A list of standing duties (`职责清单`, `权力和责任清单`) is announced like a plan but sets out no tasks.
                 starts.append((t, 0, !TitleLines.endsWithTitleWord(c, TitleLines.wordLine(c, t), HeaderRules.notPlanEndings)))
@@ -97,6 +99,15 @@ enum DocumentSplitter {
         let number = j
         while j < r.upperBound, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) { j += 1 }
         return j > number && j < r.upperBound
+    }
+
+    /// Whether paragraph `p` is a cell of a Markdown table's row: a `|` stands right before it in the
+    /// original (a line broken inside a cell by `<br>` is not cut there).
+    static func isMarkdownCell(_ c: ParseContext, _ p: Paragraph) -> Bool {
+        let src = c.source
+        var k = c.span(p.range).start
+        while k > 0, CharClass.isSpace(src.scalars[k - 1]) && src.scalars[k - 1] != "\n" { k -= 1 }
+        return k > 0 && src.scalars[k - 1] == "|"
     }
 
     /// `《…》` and nothing else.
