@@ -7,6 +7,9 @@ enum TitleLines {
     /// The first line of a title that wraps onto the next is at least this long.
     static let minWrappedLine = 8
 
+    /// Words that open the second part of a title (`…任务分解` / `和责任分工方案`, `…暨…`).
+    static let conjunctions = WordList(["和", "及", "与", "暨"])
+
     /// Whether paragraph `p` could be (part of) a title.
     static func isTitleLike(_ c: ParseContext, _ p: Paragraph) -> Bool {
         guard p.marker == nil, p.length >= 2, p.length <= maxLength else { return false }
@@ -39,6 +42,9 @@ enum TitleLines {
         while j < min(limit, i + 3) {
             guard isTitleLike(c, ps[j]) else { return nil }
             if endsWithTitleWord(c, ps[j].range, words) {
+                // `…任务分解` over `和责任分工方案`: a line that opens with a conjunction goes on the title.
+                if j + 1 < min(limit, i + 3), conjunctions.match(c.s, at: ps[j + 1].range.lowerBound) != nil,
+                   isTitleLike(c, ps[j + 1]), endsWithTitleWord(c, ps[j + 1].range, words) { j += 1 }
                 // `…三年行动计划` over `（2019—2021）`: the period or `（试行）` on a line of its own belongs to the title.
                 let end = j + 1 < limit && isTitleBracket(c, ps[j + 1]) ? j + 2 : j + 1
                 return trimmed(c, i..<end)
