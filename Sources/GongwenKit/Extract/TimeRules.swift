@@ -29,7 +29,7 @@ enum TimeRules {
     /// by then (`2019年投产运行`, `2020年形成处置能力`), not a rule for that year (`2025年机制电量参照…`).
     static let milestoneVerbs = WordList([
         "完成", "建成", "建设", "开工", "投产", "投用", "形成", "创建", "新增", "实现", "达到", "出台", "上线", "建立",
-        "覆盖", "竣工", "通车", "落地", "验收", "基本", "全面", "启动",
+        "覆盖", "竣工", "通车", "落地", "验收", "基本", "全面", "启动", "开展",
     ])
 
     /// Words before a bare year that make it a goal horizon, not a deadline (`到2025年，…达到…`).
