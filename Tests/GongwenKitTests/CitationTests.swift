@@ -13,6 +13,11 @@ final class CitationTests: XCTestCase {
         XCTAssertEqual(c.first?.docNumber?.serial, 95)
     }
 
+    func testADocNumberWithParenthesesInsideTheBracket() {
+        let c = citations("1.开展工作。根据《关于推进城镇污水处理厂新一轮招标工作的通知》（苏建函城(2023)575号）执行。")
+        XCTAssertEqual(c.first?.docNumber?.text, "苏建函城(2023)575号")
+    }
+
     func testStandardCodesInsideAndAfter() {
         let c = citations("1.开展工作。满足《吸附法工业有机废气治理工程技术规范》(HJ2026)和《工业企业土壤和地下水自行监测技术指南（试行）（HJ1209—2021）》，按《党政机关公文格式》(GB/T 9704-2012)排版。")
         XCTAssertEqual(c.map(\.title), ["吸附法工业有机废气治理工程技术规范", "工业企业土壤和地下水自行监测技术指南（试行）", "党政机关公文格式"])

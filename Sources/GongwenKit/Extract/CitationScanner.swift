@@ -50,7 +50,12 @@ enum CitationScanner {
         var docNumber: DocNumberMatch?
         let after = close + 1
         if after < r.upperBound, s[after] == "（" || s[after] == "(" {
-            if let end = (after..<min(r.upperBound, after + 40)).first(where: { s[$0] == "）" || s[$0] == ")" }) {
+            // Its closer, past a bracket inside (`（苏建函城(2023)575号）`).
+            var depth = 0
+            if let end = (after..<min(r.upperBound, after + 40)).first(where: { k in
+                if s[k] == "（" || s[k] == "(" { depth += 1 } else if s[k] == "）" || s[k] == ")" { depth -= 1 }
+                return depth == 0
+            }) {
                 let inner = (after + 1)..<end
                 if let code = StandardCode.whole(s, inner) {
                     standard = standard ?? code
