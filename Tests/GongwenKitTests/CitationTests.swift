@@ -18,6 +18,15 @@ final class CitationTests: XCTestCase {
         XCTAssertEqual(c.first?.docNumber?.text, "苏建函城(2023)575号")
     }
 
+    func testANumberAfterTheDocumentTypeTheQuotesLeftOut() {
+        let c = citations("1.开展工作。本意见施行后，原《某区建筑垃圾管理工作的意见（试行）》的通知（某建整办〔2024〕1号）同时废止。按照《城市停车设施技术标准》（DB22T 5132-2022）配建。")
+        XCTAssertEqual(c.first?.docNumber?.text, "某建整办〔2024〕1号")
+        XCTAssertEqual(c.last?.standard?.text, "DB22T 5132-2022")
+        // The number of a notice that issues the quoted document is the notice's.
+        let issued = citations("1.开展工作。按照国务院关于印发《空气质量持续改善行动计划》的通知（国发〔2023〕24号）要求推进。")
+        XCTAssertNil(issued.first?.docNumber)
+    }
+
     func testStandardCodesInsideAndAfter() {
         let c = citations("1.开展工作。满足《吸附法工业有机废气治理工程技术规范》(HJ2026)和《工业企业土壤和地下水自行监测技术指南（试行）（HJ1209—2021）》，按《党政机关公文格式》(GB/T 9704-2012)排版。")
         XCTAssertEqual(c.map(\.title), ["吸附法工业有机废气治理工程技术规范", "工业企业土壤和地下水自行监测技术指南（试行）", "党政机关公文格式"])

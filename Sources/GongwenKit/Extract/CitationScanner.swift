@@ -34,6 +34,11 @@ enum CitationScanner {
         return out.sorted { $0.title.lowerBound < $1.title.lowerBound }
     }
 
+    /// A document type after the closing quote, before the number's bracket.
+    static let titleTails = WordList(["的通知", "的意见", "的决定", "的批复", "的函", "的公告"])
+    /// Before the quotes, words that make them the title of what a notice issues or forwards.
+    static let issuingVerbs = WordList(["印发", "转发", "颁发", "发布", "出台", "印发了", "转发了", "发布了", "出台了"])
+
     static func mention(_ s: [Unicode.Scalar], _ open: Int, _ close: Int, _ r: Range<Int>) -> CitationMention? {
         var title = (open + 1)..<close
         guard title.count >= 2, title.count <= 150 else { return nil }
@@ -48,7 +53,10 @@ enum CitationScanner {
             title = title.lowerBound..<b
         }
         var docNumber: DocNumberMatch?
-        let after = close + 1
+        // The number may follow the document type the quotes left out: `原《…意见（试行）》的通知（青建整办〔2024〕1号）`;
+        // not when the quotes name what a notice issues (`关于印发《…》的通知（国发〔2023〕24号）` numbers the notice).
+        let issued = issuingVerbs.suffix(s, endingAt: open, from: max(0, open - 3)) != nil
+        let after = close + 1 + (issued ? 0 : titleTails.match(s, at: close + 1)?.count ?? 0)
         if after < r.upperBound, s[after] == "（" || s[after] == "(" {
             // Its closer, past a bracket inside (`（苏建函城(2023)575号）`).
             var depth = 0

@@ -14,9 +14,9 @@ enum StandardCode {
         if i > 0, CharClass.isASCIILetter(s[i - 1]) { return nil }
         var j = i + p.count
         if p.last == "B", p.count == 2, p.first == "D" {
-            // DB11/T: a province number and an optional /T.
+            // DB11/T: a province number and an optional /T (or a T without its slash, `DB22T`).
             while j < end, CharClass.isDigit(s[j]) { j += 1 }
-            if j + 1 < end, s[j] == "/", s[j + 1] == "T" { j += 2 }
+            if j + 1 < end, s[j] == "/", s[j + 1] == "T" { j += 2 } else if j > i + p.count, j < end, s[j] == "T" { j += 1 }
         }
         if p == Array("T/".unicodeScalars) { while j < end, CharClass.isASCIILetter(s[j]) { j += 1 } }
         if j < end, s[j] == " " { j += 1 }
