@@ -1,9 +1,8 @@
 /// 压行文本: a web page crawled into one line, its paragraph breaks lost or left as single spaces
 /// (`…请认真贯彻执行。 某管委会2015年12月25日 某工作方案 为切实…。一、总体要求…`). A physical
 /// line that long is cut back into lines where a paragraph evidently began (or an HTML `<br>`
-/// stands); shorter lines are
-/// left to the join rules, unless a paragraph indent stands inside them. Nothing is removed: a cut
-/// only ends one line and starts the next.
+/// stands); shorter lines are left to the join rules, unless a paragraph indent stands inside them.
+/// Nothing is removed: a cut only ends one line and starts the next.
 enum CollapsedLines {
     /// Lines at least this long are taken as collapsed (a real paragraph rarely is).
     static let minLength = 800

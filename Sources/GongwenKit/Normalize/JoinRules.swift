@@ -34,7 +34,7 @@ enum JoinRules {
         if continuesCitations(a, b) { return true }
         if CharClass.terminal.contains(last) { return false }
         // The 印发 line (`…办公室2022年10月28日印发`) is complete.
-        if a.count >= 3, a[a.count - 3] == "日", a[a.count - 2] == "印", last == "发" { return false }
+        if a.count >= 3, a[a.count - 3] == "日", a.has(HeaderRules.printed, at: a.count - 2) { return false }
         // A line that is only organ names, or only a date, is a cell or a signature, not a wrapped sentence.
         if isNameLine(a, lastLineStart..<a.count) { return false }
         if midNameTail(a, lastLineStart) != nil { return true }

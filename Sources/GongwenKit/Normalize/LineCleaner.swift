@@ -38,8 +38,7 @@ struct LineCleaner {
             // unless what follows is the branch of the name before it (`市规划自然资源委<br>丰台分局`).
             if c == "<", let w = LineCleaner.htmlBreaks.match(s, at: i), i + w.count <= hi {
                 let j = i + w.count
-                if j < hi, let last = out.last, CharClass.isHan(last), CharClass.isHan(s[j]),
-                   OrgRules.suffixes.suffix(out, endingAt: out.count) != nil, !OrgRules.isBranch(s, j, hi) {
+                if j < hi, separatesNames(s, i, j), !OrgRules.isBranch(s, j, hi) {
                     out.append(" "); origin.append(i)
                 }
                 i = j

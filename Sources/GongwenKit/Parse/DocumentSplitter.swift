@@ -106,7 +106,8 @@ enum DocumentSplitter {
     static func isMarkdownCell(_ c: ParseContext, _ p: Paragraph) -> Bool {
         let src = c.source
         var k = c.span(p.range).start
-        while k > 0, CharClass.isSpace(src.scalars[k - 1]) && src.scalars[k - 1] != "\n" { k -= 1 }
+        // White space only: line breaks are no space, so the search stays on the line.
+        while k > 0, CharClass.isSpace(src.scalars[k - 1]) { k -= 1 }
         return k > 0 && src.scalars[k - 1] == "|"
     }
 

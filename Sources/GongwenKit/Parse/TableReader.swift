@@ -20,7 +20,13 @@ struct TableRow {
 /// Finds a flattened task table and reads its rows.
 enum TableReader {
     /// 表头: what a column holds.
-    enum Column { case serial, name, content, units(Role), time, other }
+    enum Column {
+        case serial, name, content, units(Role), time, other
+
+        var isUnits: Bool { if case .units = self { return true } else { return false } }
+        var isTime: Bool { if case .time = self { return true } else { return false } }
+        var isOther: Bool { if case .other = self { return true } else { return false } }
+    }
 
     /// Column headings, one line of data each.
     static let headings: [(String, Column)] = [
@@ -67,7 +73,7 @@ enum TableReader {
                 cols.append(column(c, c.paragraphs[paragraphs[j]]) ?? .other)
                 j += 1
             }
-            let hasUnits = cols.contains { if case .units = $0 { return true } else { return false } }
+            let hasUnits = cols.contains(where: \.isUnits)
             // A group row (`推进实施“光伏+”示范工程`, perhaps after a `—` in the serial column) may
             // stand between the heading and row 1.
             // Groups may nest (`一、共筑美丽蓝天` over `（一）空气质量目标` over row 1).

@@ -68,14 +68,13 @@ extension TableReader {
         }
         var rest = cells
         // Trailing columns gongwen does not read (`备注`) hold the row's last cells.
-        for col in cols.reversed() { guard case .other = col, !rest.isEmpty else { break }; rest.removeLast() }
+        for col in cols.reversed() { guard col.isOther, !rest.isEmpty else { break }; rest.removeLast() }
         let roles: [Role] = cols.compactMap { if case .units(let r) = $0 { return r } else { return nil } }
-        let hasTime = cols.contains { if case .time = $0 { return true } else { return false } }
+        let hasTime = cols.contains(where: \.isTime)
         if hasTime, let last = rest.last, isTimeCell(c, last) { row.time = last; rest.removeLast() }
         // The time column before the unit columns (`工作措施 | 完成时限 | 牵头部门`): its cell ends the
         // row's first line of text, in each sub-row.
-        let timeBeforeUnits = cols.firstIndex { if case .time = $0 { return true } else { return false } }
-            .map { t in cols[t...].contains { if case .units = $0 { return true } else { return false } } } ?? false
+        let timeBeforeUnits = cols.firstIndex(where: \.isTime).map { cols[$0...].contains(where: \.isUnits) } ?? false
         if timeBeforeUnits {
             let times = rest.indices.filter { $0 + 1 < rest.count && isTimeCell(c, rest[$0]) && isUnitCell(c, rest[$0 + 1]) }
             if let first = times.first { row.time = rest[first] }
@@ -116,11 +115,10 @@ extension TableReader {
         flush()
         // When the row's first line has a cell for every column before the units, a column gongwen
         // does not read (`主要工作内容` beside `工作任务`) gives no text.
-        let leading = cols.prefix { if case .units = $0 { return false } else { return true } }
-            .filter { if case .time = $0 { return !timeBeforeUnits } else { return true } }
+        let leading = cols.prefix { !$0.isUnits }.filter { !($0.isTime && timeBeforeUnits) }
         let count = firstLine ?? row.text.count
         if count == leading.count {
-            let skip = Set(leading.indices.filter { if case .other = leading[$0] { return true } else { return false } }.map { row.text[$0] })
+            let skip = Set(leading.indices.filter { leading[$0].isOther }.map { row.text[$0] })
             row.text.removeAll { skip.contains($0) }
             row.heading = row.text.prefix(count - skip.count).last
         } else {
