@@ -54,36 +54,70 @@ enum ScalarString {
 
 /// Word lists as scalar arrays, built once.
 struct WordList: Sendable {
+    /// The words, longest first.
     let words: [[Unicode.Scalar]]
-    /// Bit `value % 64` of every word's first (last) scalar: most offsets are ruled out by one AND.
-    private let firstBits: UInt64
-    private let lastBits: UInt64
+    /// The words by the low 8 bits of their first (last) scalar, so an offset is compared only with
+    /// the few words that can start (end) there: bucket `b` is `firstOrder[firstStarts[b]..<firstStarts[b + 1]]`,
+    /// indices into `words`, longest first.
+    private let firstStarts: [Int], firstOrder: [Int]
+    private let lastStarts: [Int], lastOrder: [Int]
+    /// Whether the list holds the empty word, which occurs everywhere.
+    private let hasEmpty: Bool
 
     init(_ words: [String]) {
         self.words = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-        let hasEmpty = self.words.contains { $0.isEmpty }
-        firstBits = hasEmpty ? ~0 : self.words.reduce(0) { $0 | WordList.bit($1.first!) }
-        lastBits = hasEmpty ? ~0 : self.words.reduce(0) { $0 | WordList.bit($1.last!) }
+        (firstStarts, firstOrder) = WordList.buckets(self.words) { $0.first! }
+        (lastStarts, lastOrder) = WordList.buckets(self.words) { $0.last! }
+        hasEmpty = self.words.contains { $0.isEmpty }
     }
 
-    @inline(__always) private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
+    /// The non-empty words' indices grouped by the bucket of `key`, keeping their order in each.
+    private static func buckets(_ words: [[Unicode.Scalar]], _ key: ([Unicode.Scalar]) -> Unicode.Scalar) -> ([Int], [Int]) {
+        let indices = words.indices.filter { !words[$0].isEmpty }
+        var starts = [Int](repeating: 0, count: 257)
+        for k in indices { starts[bucket(key(words[k])) + 1] += 1 }
+        for b in 0..<256 { starts[b + 1] += starts[b] }
+        var order = [Int](repeating: 0, count: indices.count), next = starts
+        for k in indices {
+            let b = bucket(key(words[k]))
+            order[next[b]] = k
+            next[b] += 1
+        }
+        return (starts, order)
+    }
+
+    @inline(__always) private static func bucket(_ c: Unicode.Scalar) -> Int { Int(c.value & 255) }
 
     /// The longest word that occurs at `i`.
     func match(_ s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
-        if i >= 0, i < s.count, firstBits & WordList.bit(s[i]) == 0 { return nil }
-        return words.first { s.has($0, at: i) }
+        if i >= 0, i < s.count {
+            let b = WordList.bucket(s[i])
+            for j in firstStarts[b]..<firstStarts[b + 1] where s.has(words[firstOrder[j]], at: i) { return words[firstOrder[j]] }
+        }
+        return hasEmpty ? [] : nil
     }
 
     /// The longest word that ends exactly at `end`.
     func suffix(_ s: [Unicode.Scalar], endingAt end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
-        if end > 0, end <= s.count, lastBits & WordList.bit(s[end - 1]) == 0 { return nil }
-        return words.first { end - $0.count >= start && s.has($0, at: end - $0.count) }
+        if end > 0, end <= s.count {
+            let b = WordList.bucket(s[end - 1])
+            for j in lastStarts[b]..<lastStarts[b + 1] {
+                let w = words[lastOrder[j]]
+                if end - w.count >= start, s.has(w, at: end - w.count) { return w }
+            }
+        }
+        return hasEmpty && end >= start ? [] : nil
     }
 
-    /// Whether any word occurs within `r`: one pass over `r`, most offsets ruled out by the first-scalar bits.
+    /// Whether any word occurs within `r`: one pass over `r`, each offset compared only with the
+    /// words whose first scalar falls in its bucket.
     func anyOccurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        for i in r where firstBits & WordList.bit(s[i]) != 0 {
-            if words.contains(where: { !$0.isEmpty && i + $0.count <= r.upperBound && s.has($0, at: i) }) { return true }
+        for i in r {
+            let b = WordList.bucket(s[i])
+            for j in firstStarts[b]..<firstStarts[b + 1] {
+                let w = words[firstOrder[j]]
+                if i + w.count <= r.upperBound, s.has(w, at: i) { return true }
+            }
         }
         return false
     }

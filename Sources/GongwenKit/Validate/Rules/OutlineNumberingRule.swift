@@ -9,7 +9,7 @@ enum OutlineNumberingRule: SemanticRule {
     static func check(_ notice: Notice, _ c: ParseContext) -> [Diagnostic] {
         let notes = attachmentNotes(c)
         return notice.documents.flatMap { doc in
-            var walker = Walker(c: c, documentStart: c.normalizedRange(doc.span).lowerBound, notes: notes)
+            var walker = Walker(c: c, documentStart: doc.span.start, notes: notes)
             walker.walk(doc.outline, parent: nil)
             return walker.out
         }
@@ -18,10 +18,10 @@ enum OutlineNumberingRule: SemanticRule {
     /// Visits the outline in reading order, remembering the last number of each marker kind.
     struct Walker {
         let c: ParseContext
-        /// Where the document starts in the normalized text: the search for an attachment note before
-        /// the first item starts here, not at the top of the notice.
+        /// Where the document starts in the original: the search for an attachment note before the
+        /// first item starts here, not at the top of the notice.
         let documentStart: Int
-        /// Offsets of the attachment notes, from `attachmentNotes`.
+        /// Original offsets of the attachment notes, from `attachmentNotes`.
         let notes: [Int]
         var out: [Diagnostic] = []
         var lastOfKind: [Marker.Kind: OutlineItem] = [:]
@@ -109,16 +109,17 @@ enum OutlineNumberingRule: SemanticRule {
 
         /// Whether a paragraph starting `附件：` lies between the item read before and `first`.
         func followsAttachmentNote(_ first: OutlineItem) -> Bool {
-            let end = c.normalizedRange(first.span).lowerBound
-            let start = previous.map { c.normalizedRange($0.span).upperBound } ?? documentStart
+            // Original offsets: the map to normalized text is monotone, so the order is the same.
+            let end = first.span.start
+            let start = previous?.span.end ?? documentStart
             var lo = 0, hi = notes.count
             while lo < hi { let mid = (lo + hi) / 2; if notes[mid] < start { lo = mid + 1 } else { hi = mid } }
             return lo < notes.count && notes[lo] < end
         }
     }
 
-    /// Where the paragraphs that open with an attachment note (`附件：`) start, in reading order.
+    /// Where the paragraphs that open with an attachment note (`附件：`) start in the original, in reading order.
     static func attachmentNotes(_ c: ParseContext) -> [Int] {
-        c.paragraphs.compactMap { DocumentSplitter.isAttachmentNote(c, $0) ? $0.range.lowerBound : nil }
+        c.paragraphs.compactMap { DocumentSplitter.isAttachmentNote(c, $0) ? c.lexed.text.map.original($0.range.lowerBound) : nil }
     }
 }
