@@ -176,4 +176,30 @@ final class HeaderTests: XCTestCase {
         let h = TestSupport.notice("某县农业农村局文件\n某农发〔2025〕22号　　签发人：陈立新　周　敏\n某县农业农村局关于项目推进情况的报告\n某市农业农村局：\n现将有关情况报告如下。\n").header
         XCTAssertEqual(h.signatory?.names, ["陈立新", "周敏"])
     }
+
+    func testRecipientsBelowAPostingTimeAndFontButtons() {
+        let text = "某区人民政府办公室关于做好春耕工作的通知\n2023-01-05 10:00 某区人民政府办公室\n字体：\n[大]\n[中]\n[小]\n各街道办事处，区政府各部门：\n现将有关事项通知如下。\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.title?.text, "某区人民政府办公室关于做好春耕工作的通知")
+        XCTAssertEqual(h.recipients?.map(\.name), ["各街道办事处", "区政府各部门"])
+    }
+
+    func testTheTitleTheRecipientsFollowPastFontButtons() {
+        let text = "某省能源局-某省发展改革委关于印发某方案的通知\n返回主站\n您所在的位置：\n通知公告\n某省能源局关于印发某省能源发展实施方案的通知\n[大]\n[中]\n[小]\n各地级以上市发展改革局，有关能源企业：\n现印发给你们，请抓好落实。\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.title?.text, "某省能源局关于印发某省能源发展实施方案的通知")
+        XCTAssertEqual(h.recipients?.count, 2)
+    }
+
+    func testRecipientsUnderAMetadataBlockWithTheNumberAbove() {
+        let text = "某市设备更新行动方案\n政策原文\n-索引号：\nK2804/2025-1\n-发文机构：\n某市人民政府\n-有效性：有效\n某政发〔2024〕14号\n各区人民政府，市政府各委、办、局：\n现将《某市设备更新行动方案》印发给你们，请认真贯彻执行。\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.recipients?.map(\.name), ["各区人民政府", "市政府各委、办、局"])
+        XCTAssertEqual(h.docNumber?.text, "某政发〔2024〕14号")
+    }
+
+    func testNoRecipientsFromALabelWithAShortValueUnderIt() {
+        let text = "某市设备更新行动方案\n-发文机构：\n某市人民政府\n一、总体要求\n（一）加快更新。（牵头单位：市发展改革委）\n"
+        XCTAssertNil(TestSupport.notice(text).header.recipients)
+    }
 }

@@ -81,12 +81,18 @@ enum HeaderParser {
                 i += 1
             }
         }
-        // A web copy may put furniture between the title and the 主送机关 (the title again with its
-        // 发文字号, a posting time): look past a line or two that are not sentences.
-        if let k = (i..<min(ps.count, i + 3)).first(where: { recipients(c, ps[$0]) != nil }),
-           (i..<k).allSatisfy({ isFurniture(c, ps[$0]) }), let recipients = recipients(c, ps[k]) {
-            h.header.recipients = recipients
+        if let (k, names) = recipientsLine(c, from: i) {
+            h.header.recipients = names
             h.consumed.formUnion(i...k)
+            i = k + 1
+        } else if let (k, names) = laterRecipients(c, from: i) {
+            h.header.recipients = names
+            h.consumed.insert(k)
+            // A web copy that gives the 发文字号 just above the 主送机关, the title left out.
+            if h.header.docNumber == nil, k > i, numberLine(c, k - 1) {
+                h.header.docNumber = docNumber(c, c.docNumber(in: k - 1)!)
+                h.consumed.insert(k - 1)
+            }
             i = k + 1
         }
         h.bodyStart = i
@@ -182,14 +188,15 @@ enum HeaderParser {
         header.signatory = people.count > 1 ? .several(people.map { c.named($0) }) : .one(c.located(names))
     }
 
-    /// 主送机关: a short paragraph ending with a colon, made of organ names.
+    /// 主送机关: a short paragraph ending with a colon, made of organ names, each opening with a
+    /// Han character (not a metadata label's dash, nor a page's style residue).
     static func recipients(_ c: ParseContext, _ p: Paragraph) -> [Named]? {
         let s = c.s
         guard p.marker == nil, p.length <= HeaderRules.maxRecipientsLength, let last = s[p.range].last, last == "：" || last == ":" else { return nil }
         let r = p.range.lowerBound..<(p.range.upperBound - 1)
         if r.contains(where: { s[$0] == "。" }) { return nil }
         let names = NameSplitter.split(s, r)
-        guard !names.isEmpty, names.contains(where: { OrgRules.looksLikeName(s, $0) }) else { return nil }
+        guard !names.isEmpty, names.contains(where: { OrgRules.looksLikeName(s, $0) }), names.allSatisfy({ CharClass.isHan(s[$0.lowerBound]) }) else { return nil }
         return names.map { c.named($0) }
     }
 }

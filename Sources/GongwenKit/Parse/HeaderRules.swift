@@ -45,6 +45,10 @@ enum HeaderRules {
     }
     /// A 主送机关 line is at most this long (a State Council notice may list twenty organs).
     static let maxRecipientsLength = 400
+    /// The 主送机关 may stand this many paragraphs below the title, all but itself site furniture.
+    static let recipientsReach = 6
+    /// A line this long under a 主送机关 is body text, whatever its punctuation.
+    static let minBodyLineLength = 20
     /// How many paragraphs of site furniture the title may stand below.
     static let furnitureReach = 12
     /// After an organ's name in a signature: its seal stands for another's (`某某局（代章）`).

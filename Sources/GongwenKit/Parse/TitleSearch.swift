@@ -27,6 +27,8 @@ extension HeaderParser {
                     continue
                 }
             }
+            // The 主送机关 under a title found above, past furniture (`[大]` `[中]` `[小]`): that title is the notice's.
+            if let last = found.last, recipients(c, ps[k]) != nil { return (found.first { $0.text == last.text }!.range, last.range) }
             guard ps[k].length <= 60, ps[k].marker == nil, recipients(c, ps[k]) == nil, (found.isEmpty && k < i + 3) || isFurniture(c, ps[k]) else { break }
             k += 1
         }
@@ -60,6 +62,12 @@ extension HeaderParser {
 
     /// A short line that is no sentence and no list item (site furniture above the 主送机关).
     static func isFurniture(_ c: ParseContext, _ p: Paragraph) -> Bool {
-        p.marker == nil && p.length <= 80 && !c.s[p.range].contains { HeaderRules.notInTitle.contains($0) }
+        let s = c.s, r = p.range
+        return p.marker == nil && p.length <= 80 && !r.contains { k in HeaderRules.notInTitle.contains(s[k]) && !isClockColon(s, k, r) }
+    }
+
+    /// A colon between digits, as in a posting time (`2023-01-05 10:00`): no sentence's colon.
+    static func isClockColon(_ s: [Unicode.Scalar], _ k: Int, _ r: Range<Int>) -> Bool {
+        (s[k] == ":" || s[k] == "：") && k > r.lowerBound && k + 1 < r.upperBound && CharClass.isDigit(s[k - 1]) && CharClass.isDigit(s[k + 1])
     }
 }
