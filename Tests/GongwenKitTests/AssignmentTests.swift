@@ -159,4 +159,13 @@ final class AssignmentTests: XCTestCase {
         // A name that holds a role word is still a name.
         XCTAssertEqual(units("1.加强领导。（牵头单位：市委组织部；配合单位：各项目牵头单位）").support, ["各项目牵头单位"])
     }
+
+    func testAVerbAfterTheLastNameEndsTheListAfterIt() {
+        XCTAssertEqual(units("1.推进更新。（责任单位：省发展改革委、财政厅、省消防救援局按职责分工负责；各项任务均需市县政府落实，不再列出）").responsible,
+                       ["省发展改革委", "财政厅", "省消防救援局"])
+    }
+
+    func testAModifierAfterALabelledNameIsDropped() {
+        XCTAssertEqual(units("1.加强充电设施建设。（责任单位：各相关职能部门按职责分工）").responsible, ["各相关职能部门"])
+    }
 }

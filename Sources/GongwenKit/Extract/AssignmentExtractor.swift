@@ -106,11 +106,19 @@ enum AssignmentExtractor {
                 var unopened = (contentStart..<end).reduce(0) { $0 + (bracketClosers.contains(s[$1]) ? 1 : bracketOpeners.contains(s[$1]) ? -1 : 0) }
                 while unopened > 0, end > contentStart, bracketClosers.contains(s[end - 1]) { end -= 1; unopened -= 1 }
                 end = withoutVerb(s, contentStart..<end).upperBound
-                // A long piece that names no unit is where the list ran into the text after it.
                 for n in NameSplitter.split(s, contentStart..<end) {
+                    // A note after the names (`；各责任单位按职责分工负责，下同`) ends them; a verb after the
+                    // last name of the list (`、省消防救援局按职责分工负责；各项任务…`) ends it after that name.
+                    if RoleRules.notes.match(s, at: n.lowerBound) != nil { break }
+                    if RoleRules.verbWords.suffix(s, endingAt: n.upperBound, from: n.lowerBound) != nil {
+                        let name = withoutVerb(s, n)
+                        if n.lowerBound > contentStart, NameSplitter.weakSeparators.contains(s[n.lowerBound - 1]), !name.isEmpty {
+                            out.append(UnitMention(role: role, range: name))
+                        }
+                        break
+                    }
+                    // A long piece that names no unit is where the list ran into the text after it.
                     if n.count > NameSplitter.maxUnnamedPiece, !OrgRules.looksLikeName(s, n) { break }
-                    // A note after the names (`；各责任单位按职责分工负责，下同`) ends them.
-                    if RoleRules.verbWords.suffix(s, endingAt: n.upperBound, from: n.lowerBound) != nil || RoleRules.notes.match(s, at: n.lowerBound) != nil { break }
                     out.append(UnitMention(role: role, range: n))
                 }
             }
@@ -121,13 +129,16 @@ enum AssignmentExtractor {
         }
     }
 
-    /// A labelled list of names without a role verb after it: `责任单位：X、Y按职责分工负责` names X and Y.
+    /// A labelled list of names without a role verb or modifier after it: `责任单位：X、Y按职责分工负责`
+    /// and `责任单位：各相关职能部门按职责分工` name X and Y, and 各相关职能部门.
     static func withoutVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
         var end = r.upperBound
         while end > r.lowerBound, s[end - 1] == "；" || s[end - 1] == ";" { end -= 1 }
-        guard let verb = RoleRules.verbWords.suffix(s, endingAt: end, from: r.lowerBound + 1) else { return r }
-        end -= verb.count
+        let trimmed = end
+        let verb = RoleRules.verbWords.suffix(s, endingAt: end, from: r.lowerBound + 1)
+        end -= verb?.count ?? 0
         while let m = RoleRules.modifiers.suffix(s, endingAt: end, from: r.lowerBound + 1) { end -= m.count }
+        if verb == nil, end == trimmed { return r }
         return r.lowerBound..<end
     }
 
