@@ -109,6 +109,15 @@ final class LayoutRuleTests: XCTestCase {
         XCTAssertEqual(tasks.map { $0.deadlines.map(\.text) }, [["9月底前"], [], ["4月30日前"], ["10月底前"]])
     }
 
+    func testPastTimesAndHowLongAReliefLastsAreNoDeadlines() {
+        let tasks = TestSupport.tasks(plan("""
+        1.落实税费减免。2030年前，对集中式充换电设施用电免收需量电费，10月底前出台细则。（责任单位：县发展改革局）
+        2.支持以旧换新。对已于2025年1月8日前注册登记在本人名下的汽车给予补贴，6月底前完成申报。（责任单位：县商务局）
+        3.推进设施建设。2025年底前，对全县充电设施开展排查。（责任单位：县能源局）
+        """))
+        XCTAssertEqual(tasks.map { $0.deadlines.map(\.text) }, [["10月底前"], ["6月底前"], ["2025年底前"]])
+    }
+
     func testHoursCutOffsAndDutyByFunction() {
         let tasks = TestSupport.tasks(plan("""
         1.做好申报。请于2025年1月10日24时前报送材料。（县商务局、县财政局按职能分别负责）

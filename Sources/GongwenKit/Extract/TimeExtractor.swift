@@ -38,9 +38,10 @@ enum TimeExtractor {
     }
 
     /// `8月1日以前投产的项目`, `上年第四季度投产`: a time that picks out things (by when they
-    /// happened, or in another year), not a date work is due by.
+    /// happened, or in another year), not a date work is due by; nor is how long a relief lasts.
     static func isDescriptive(_ s: [Unicode.Scalar], _ t: Range<Int>, _ r: Range<Int>) -> Bool {
         if TimeRules.otherYears.suffix(s, endingAt: t.lowerBound, from: r.lowerBound) != nil { return true }
+        if grantsRelief(s, t.upperBound, r) { return true }
         var k = t.upperBound
         guard k < r.upperBound, !TimeRules.clauseOpenersAfterTime.contains(s[k]) else { return false }
         while k < r.upperBound, k - t.upperBound < TimeRules.attributiveReach, CharClass.isHan(s[k]) {
@@ -48,6 +49,13 @@ enum TimeExtractor {
             k += 1
         }
         return false
+    }
+
+    /// Whether `，对…` at `i` opens a clause that grants a relief (`2030年前，对…免收…电费`).
+    static func grantsRelief(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
+        guard i + 1 < r.upperBound, s[i] == "，" || s[i] == ",", s[i + 1] == "对" else { return false }
+        let end = (i + 2..<r.upperBound).first { s[$0] == "。" || s[$0] == "；" } ?? r.upperBound
+        return TimeRules.reliefs.anyOccurs(in: s, i + 2..<end)
     }
 
     /// The time expression starting at `i`, as written.

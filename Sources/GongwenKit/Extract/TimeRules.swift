@@ -39,9 +39,13 @@ enum TimeRules {
     /// After such a month (and its 底 or 末), the characters that make it not a milestone
     /// (`6月以来`, `6月的`, `6月中旬`, `5月底到6月`).
     static let notMilestone: ScalarSet = ["以", "内", "的", "间", "到", "至", "和", "与", "或", "及", "中", "上", "下", "初", "份"]
-    /// Before a time, words that put it in a year other than the plan's (`上年第四季度投产`), or
-    /// make it a cut-off that picks things out (`截至2023年12月31日前已处理的`).
-    static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度", "截至", "截止", "截止到"])
+    /// Before a time, words that put it in a year other than the plan's (`上年第四季度投产`), in the
+    /// past (`已于2025年1月8日前注册登记`), or make it a cut-off that picks things out
+    /// (`截至2023年12月31日前已处理的`).
+    static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度", "截至", "截止", "截止到", "已于", "已在"])
+    /// In a clause `…前，对…` after a time, words of a relief a policy grants until then
+    /// (`2030年前，对…免收需量电费`): the time is how long the policy lasts, not a due date.
+    static let reliefs = WordList(["免收", "免征", "暂免", "减半", "减免", "免于", "给予补贴", "给予奖励", "给予奖补"])
     /// Between a day and its `前`: the hour (`2025年1月10日24时前`).
     static let hourMarks: ScalarSet = ["时", "点"]
     /// A due date followed by a verb of up to four characters and `的` qualifies a noun (`8月1日以前投产的项目`,
