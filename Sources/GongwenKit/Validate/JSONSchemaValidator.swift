@@ -22,35 +22,39 @@ public final class JSONSchemaValidator: @unchecked Sendable {
                                                 "items", "enum", "pattern", "minimum", "oneOf", "const"]
     public static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$comment"]
 
-    private let root: JSONValue
-    /// Patterns compiled once. NSRegularExpression may be used from several threads.
-    private let regexes: [String: NSRegularExpression]
-    /// Every `$ref` of the schema, resolved once.
-    private let refs: [String: JSONValue]
+    /// The schema compiled: every keyword read once, every `$ref` resolved to its node.
+    private let root: SchemaNode
 
     public init(schema: JSONValue) throws {
-        root = schema
-        var found: [String: NSRegularExpression] = [:]
-        try Self.check(schema, at: "#", root: schema, regexes: &found)
-        regexes = found
-        var refs: [String: JSONValue] = [:]
-        func collect(_ v: JSONValue) {
-            switch v {
-            case .object(let o):
-                if let r = o["$ref"]?.stringValue { refs[r] = Self.resolve(r, in: schema) }
-                o.values.forEach(collect)
-            case .array(let a): a.forEach(collect)
-            default: break
-            }
-        }
-        collect(schema)
-        self.refs = refs
+        var regexes: [String: NSRegularExpression] = [:]
+        try Self.check(schema, at: "#", root: schema, regexes: &regexes)
+        var refs: [String: SchemaNode] = [:]
+        root = SchemaNode.compile(schema, root: schema, regexes: regexes, refs: &refs)
     }
 
     public func validate(_ instance: JSONValue) -> [Problem] {
+        var walk = Walk()
+        evaluate(root, instance, &walk)
+        return walk.out
+    }
+
+    /// Where the check is (the path to the value, made into a JSON pointer only for a problem) and
+    /// what it has found.
+    private struct Walk {
+        enum Step { case key(String), index(Int) }
+        var path: [Step] = []
         var out: [Problem] = []
-        evaluate(root, instance, "", &out)
-        return out
+
+        var pointer: String {
+            path.map { step in
+                switch step {
+                case .key(let k): return "/" + JSONSchemaValidator.escape(k)
+                case .index(let n): return "/\(n)"
+                }
+            }.joined()
+        }
+
+        mutating func problem(_ message: String) { out.append(Problem(pointer: pointer, message: message)) }
     }
 
     /// Walks the schema: only known keywords, resolvable references, patterns that compile.
@@ -94,76 +98,80 @@ public final class JSONSchemaValidator: @unchecked Sendable {
         return node
     }
 
-    private func evaluate(_ schema: JSONValue, _ value: JSONValue, _ pointer: String, _ out: inout [Problem]) {
-        if case .bool(let allowed) = schema {
-            if !allowed { out.append(Problem(pointer: pointer, message: "no value is allowed here")) }
+    private func evaluate(_ s: SchemaNode, _ value: JSONValue, _ walk: inout Walk) {
+        if let allowed = s.allows {
+            if !allowed { walk.problem("no value is allowed here") }
             return
         }
-        guard let s = schema.objectValue else { return }
-        if let ref = s["$ref"]?.stringValue, let target = refs[ref] { evaluate(target, value, pointer, &out) }
-        if let t = s["type"], !Self.matches(type: t, value) {
-            out.append(Problem(pointer: pointer, message: "expected \(Self.typeWords(t)), found \(value.brief)"))
+        if let target = s.ref { evaluate(target, value, &walk) }
+        if let t = s.type, !Self.matches(s.typeNames, value) {
+            walk.problem("expected \(Self.typeWords(t)), found \(value.brief)")
             return
         }
-        if let c = s["const"], !c.sameValue(as: value) { out.append(Problem(pointer: pointer, message: "must be \(c.brief), found \(value.brief)")) }
-        if let e = s["enum"]?.arrayValue, !e.contains(where: { $0.sameValue(as: value) }) {
-            out.append(Problem(pointer: pointer, message: "\(value.brief) is not one of: " + e.map { $0.stringValue ?? $0.brief }.joined(separator: ", ")))
+        if let c = s.constant, !c.sameValue(as: value) { walk.problem("must be \(c.brief), found \(value.brief)") }
+        if let e = s.enumeration, !e.contains(where: { $0.sameValue(as: value) }) {
+            walk.problem("\(value.brief) is not one of: " + e.map { $0.stringValue ?? $0.brief }.joined(separator: ", "))
         }
-        if let p = s["pattern"]?.stringValue, let text = value.stringValue, let re = regexes[p],
+        if let (p, re) = s.pattern, case .string(let text) = value,
            re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
-            let what = s["title"]?.stringValue.map { "is not a valid \($0)" } ?? "does not match"
-            out.append(Problem(pointer: pointer, message: "\(value.brief) \(what) (pattern \(p))"))
+            let what = s.title.map { "is not a valid \($0)" } ?? "does not match"
+            walk.problem("\(value.brief) \(what) (pattern \(p))")
         }
-        if let m = s["minimum"]?.numberValue, let d = value.numberValue, d < m {
-            out.append(Problem(pointer: pointer, message: "\(value.brief) is less than the minimum \(JSONValue.double(m).brief)"))
+        if let m = s.minimum, let d = value.numberValue, d < m {
+            walk.problem("\(value.brief) is less than the minimum \(JSONValue.double(m).brief)")
         }
-        if let object = value.objectValue { evaluateObject(s, object, pointer, &out) }
-        if let items = s["items"], let array = value.arrayValue {
-            for (n, v) in array.enumerated() { evaluate(items, v, "\(pointer)/\(n)", &out) }
+        if case .object(let object) = value { evaluateObject(s, object, &walk) }
+        if let items = s.items, case .array(let array) = value {
+            for (n, v) in array.enumerated() {
+                walk.path.append(.index(n))
+                evaluate(items, v, &walk)
+                walk.path.removeLast()
+            }
         }
-        if let branches = s["oneOf"]?.arrayValue { evaluateOneOf(branches, value, pointer, &out) }
+        if let branches = s.oneOf { evaluateOneOf(branches, value, &walk) }
     }
 
-    private func evaluateObject(_ s: [String: JSONValue], _ object: [String: JSONValue], _ pointer: String, _ out: inout [Problem]) {
-        let properties = s["properties"]?.objectValue ?? [:]
-        for case .string(let name) in s["required"]?.arrayValue ?? [] where object[name] == nil {
-            let term = properties[name].flatMap(Self.term).map { " (\($0))" } ?? ""
-            out.append(Problem(pointer: pointer, message: "missing required field \"\(name)\"\(term)"))
+    private func evaluateObject(_ s: SchemaNode, _ object: [String: JSONValue], _ walk: inout Walk) {
+        for name in s.required where object[name] == nil {
+            let term = s.terms[name].map { " (\($0))" } ?? ""
+            walk.problem("missing required field \"\(name)\"\(term)")
         }
         // Keys in sorted order, so the same document always gives its problems in the same order.
         for key in object.keys.sorted() {
             let v = object[key]!
-            let child = "\(pointer)/\(Self.escape(key))"
-            if let p = properties[key] {
-                evaluate(p, v, child, &out)
-            } else if let extra = s["additionalProperties"] {
-                if extra == .bool(false) { out.append(Problem(pointer: child, message: "unknown field \"\(key)\"")) } else { evaluate(extra, v, child, &out) }
+            walk.path.append(.key(key))
+            if let p = s.properties[key] {
+                evaluate(p, v, &walk)
+            } else if let extra = s.additional {
+                if extra.allows == false { walk.problem("unknown field \"\(key)\"") } else { evaluate(extra, v, &walk) }
             }
+            walk.path.removeLast()
         }
     }
 
     /// Exactly one branch must hold. When none does, the problems of the one branch whose type fits are the useful ones.
-    private func evaluateOneOf(_ branches: [JSONValue], _ value: JSONValue, _ pointer: String, _ out: inout [Problem]) {
-        let results = branches.map { b -> [Problem] in var p: [Problem] = []; evaluate(b, value, pointer, &p); return p }
+    private func evaluateOneOf(_ branches: [SchemaNode], _ value: JSONValue, _ walk: inout Walk) {
+        let results = branches.map { b -> [Problem] in
+            var w = Walk(path: walk.path)
+            evaluate(b, value, &w)
+            return w.out
+        }
         let passing = results.filter(\.isEmpty).count
         if passing == 1 { return }
-        if passing > 1 { out.append(Problem(pointer: pointer, message: "matches more than one of the allowed forms")); return }
-        let fitting = branches.indices.filter { k in branchType(branches[k]).map { Self.matches(type: $0, value) } ?? true }
-        if fitting.count == 1 { out += results[fitting[0]]; return }
-        let forms = branches.compactMap { branchType($0).map(Self.typeWords) }.joined(separator: " or ")
-        out.append(Problem(pointer: pointer, message: "expected \(forms.isEmpty ? "one of the allowed forms" : forms), found \(value.brief)"))
+        if passing > 1 { walk.problem("matches more than one of the allowed forms"); return }
+        let fitting = branches.indices.filter { k in branches[k].branchType.map { Self.matches(type: $0, value) } ?? true }
+        if fitting.count == 1 { walk.out += results[fitting[0]]; return }
+        let forms = branches.compactMap { $0.branchType.map(Self.typeWords) }.joined(separator: " or ")
+        walk.problem("expected \(forms.isEmpty ? "one of the allowed forms" : forms), found \(value.brief)")
     }
 
-    /// The `type` a branch requires, following its `$ref`.
-    private func branchType(_ b: JSONValue) -> JSONValue? {
-        if let t = b["type"] { return t }
-        return b["$ref"]?.stringValue.flatMap { refs[$0] }.flatMap(branchType)
+    static func matches(_ names: [String], _ value: JSONValue) -> Bool {
+        let actual = value.schemaType
+        return names.contains(actual) || (actual == "integer" && names.contains("number"))
     }
 
     static func matches(type: JSONValue, _ value: JSONValue) -> Bool {
-        let names = type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""]
-        let actual = value.schemaType
-        return names.contains(actual) || (actual == "integer" && names.contains("number"))
+        matches(type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""], value)
     }
 
     static func typeWords(_ type: JSONValue) -> String {

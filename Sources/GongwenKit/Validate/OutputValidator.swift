@@ -41,8 +41,9 @@ public enum OutputValidator {
     public static func validate(_ bytes: [UInt8], path: String) throws -> Report {
         switch format(of: bytes, path: path) {
         case .json?:
-            var report = Report(path: path, format: .json, problems: try checkJSON(bytes))
-            if report.isValid { diagnose(&report, try? JSONDecoder().decode(Notice.self, from: Data(bytes))) }
+            let (problems, value) = try checkJSON(bytes)
+            var report = Report(path: path, format: .json, problems: problems)
+            if report.isValid { diagnose(&report, value.flatMap { try? JSONValueDecoder.decode(Notice.self, from: $0) }) }
             return report
         case .xml?:
             var report = Report(path: path, format: .xml, problems: try checkXML(bytes))
@@ -64,16 +65,17 @@ public enum OutputValidator {
         return ext == "json" ? .json : ext == "xml" ? .xml : nil
     }
 
-    static func checkJSON(_ bytes: [UInt8]) throws -> [Problem] {
+    /// The problems of a JSON file, and its parsed value when it is JSON at all.
+    static func checkJSON(_ bytes: [UInt8]) throws -> ([Problem], JSONValue?) {
         let schema = try OutputSchemas.json.get()
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            return [Problem(location: "line \(error.line), column \(error.column)", message: "not valid JSON: \(error.message)")]
+            return ([Problem(location: "line \(error.line), column \(error.column)", message: "not valid JSON: \(error.message)")], nil)
         }
         let found = schema.validate(value) + ReferenceCheck.check(json: value) + SpanSanity.check(json: value)
-        return found.map { Problem(location: $0.pointer.isEmpty ? "/" : $0.pointer, message: $0.message) }
+        return (found.map { Problem(location: $0.pointer.isEmpty ? "/" : $0.pointer, message: $0.message) }, value)
     }
 
     /// Runs the semantic rules on a valid notice. They need the text it was read from: the file
