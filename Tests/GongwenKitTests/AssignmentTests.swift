@@ -168,4 +168,13 @@ final class AssignmentTests: XCTestCase {
     func testAModifierAfterALabelledNameIsDropped() {
         XCTAssertEqual(units("1.加强充电设施建设。（责任单位：各相关职能部门按职责分工）").responsible, ["各相关职能部门"])
     }
+
+    func testADutiesListItemNamesItsUnitsFirst() {
+        XCTAssertEqual(units("2.区文明办：负责将垃圾分类工作纳入文明城区评选。").lead, ["区文明办"])
+        XCTAssertEqual(units("（二）区财政局、区审计局。负责对运维项目成本分析报告质量进行把控。").lead, ["区财政局", "区审计局"])
+        XCTAssertEqual(units("（四）区商务委。配合做好步行街的养护工作。").support, ["区商务委"])
+        // A title that only looks like a name, with no role verb after it, assigns nothing.
+        let title = units("32.中国留学人员广州科技交流会。坚持创新办会，优化创办模式。")
+        XCTAssertEqual(title.lead + title.support + title.responsible, [])
+    }
 }

@@ -13,7 +13,8 @@ enum AssignmentExtractor {
 
     /// Every unit mention in the paragraph ranges of one task, in reading order.
     static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [UnitMention] {
-        var out: [UnitMention] = []
+        // An item of a duties list names its units first: `区文明办：负责…`.
+        var out = paragraphs.first.map { DutyHolder.read(s, $0) } ?? []
         for r in paragraphs {
             // A label opening the paragraph or a sentence of it: `…工作。责任单位：X、Y。`
             if let start = inlineLabel(s, r) {
