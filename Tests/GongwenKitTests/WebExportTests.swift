@@ -89,4 +89,20 @@ final class WebExportTests: XCTestCase {
         let ps = paragraphs("| 上海市某某区人民政府办公室2022年10月28日印发 |\n\n[网民留言](https://www.example.gov.cn/consult/add)")
         XCTAssertEqual(ps.first, "上海市某某区人民政府办公室2022年10月28日印发")
     }
+
+    func testAHeadingIsAParagraphOfItsOwn() {
+        let ps = paragraphs("## 某市人民政府办公厅关于印发《某市行动方案》的通知\n**某市人民政府办公厅关于印发《某市行动方案》的通知**\n某府办发〔2025〕16号")
+        XCTAssertEqual(ps, ["某市人民政府办公厅关于印发《某市行动方案》的通知", "某市人民政府办公厅关于印发《某市行动方案》的通知", "某府办发〔2025〕16号"])
+    }
+
+    func testAListOfShortLinksIsAMenu() {
+        let text = "## 政策原文\n1. [首页](https://www.example.gov.cn/index.html \"首页\")\n2. [政务公开](https://www.example.gov.cn/gk/index.html)\n- [近期信息公开](https://www.example.gov.cn/jq/)\n"
+            + "某市人民政府办公厅关于印发某市行动方案的通知\n某府办发〔2025〕16号\n各区人民政府，市政府各委、办、局：\n现将《某市行动方案》印发给你们。\n"
+            + "附件：\n1. [某市行动方案实施细则及分工安排表](https://www.example.gov.cn/fj/1.pdf)\n"
+        XCTAssertEqual(paragraphs(text).filter { $0.contains("首页") || $0.contains("政务公开") || $0.contains("近期信息公开") }, [])
+        XCTAssertTrue(paragraphs(text).contains { $0.contains("实施细则及分工安排表") }, "an attachment's longer name is no menu item")
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.title?.text, "某市人民政府办公厅关于印发某市行动方案的通知")
+        XCTAssertEqual(h.docNumber?.text, "某府办发〔2025〕16号")
+    }
 }

@@ -8,6 +8,34 @@ enum MarkdownMarkup {
     /// How far a link's closing bracket and address may run.
     static let maxLink = 600
 
+    /// Whether the line `r` is a heading (`## 标题`: one to six `#` and a space), which is a
+    /// paragraph of its own whatever its punctuation.
+    static func isHeading(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 }
+        let marks = i
+        while i < r.upperBound, s[i] == "#" { i += 1 }
+        return i > marks && i - marks <= 6 && i < r.upperBound && CharClass.isSpace(s[i])
+    }
+
+    /// A list item that is only a short link (`1. [首页](https://…)`, `- [政务公开](…)`): a page's
+    /// menu or breadcrumb. An attachment listed as a link has a longer name than `maxMenuItem`.
+    static func isMenuItem(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 }
+        let start = i
+        while i < r.upperBound, CharClass.isDigit(s[i]) { i += 1 }
+        if i > start { guard i < r.upperBound, s[i] == "." else { return false } } else { guard i < r.upperBound, s[i] == "-" || s[i] == "*" || s[i] == "+" else { return false } }
+        i += 1
+        guard i < r.upperBound, CharClass.isSpace(s[i]) else { return false }
+        while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 }
+        guard i < r.upperBound, s[i] == "[", let link = link(s, i, r.upperBound), link.text.count <= maxMenuItem else { return false }
+        return (link.end..<r.upperBound).allSatisfy { CharClass.isSpace(s[$0]) }
+    }
+
+    /// A menu item's text is at most this long.
+    static let maxMenuItem = 12
+
     /// At `**`: the length of the emphasis mark to drop.
     static func emphasis(_ s: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Int? {
         i + 1 < hi && s[i] == "*" && s[i + 1] == "*" ? 2 : nil

@@ -26,6 +26,7 @@ public enum Normalizer {
         // which keeps the map monotone.
         var previousEnd = 0
         var brackets = BracketTracker()
+        var afterHeading = false
 
         func flush() {
             guard !para.isEmpty else { return }
@@ -48,7 +49,10 @@ public enum Normalizer {
             if NoiseRules.isPageNumber(s[r]) { dropped.append(Span(r.lowerBound, r.upperBound)); continue }
             cleaner.clean(s, r)
             if cleaner.out.isEmpty { continue }
-            if !para.isEmpty, JoinRules.joins(paragraph: para, lastLineStart: lastLineStart, openBracket: brackets.innermost, next: cleaner.out[...]) {
+            // A Markdown heading is a paragraph of its own: it joins neither the line before nor the one after.
+            let heading = MarkdownMarkup.isHeading(s, r)
+            if !para.isEmpty, !heading, !afterHeading,
+               JoinRules.joins(paragraph: para, lastLineStart: lastLineStart, openBracket: brackets.innermost, next: cleaner.out[...]) {
                 if let a = para.last, let b = cleaner.out.first, CharClass.isASCIIAlnum(a), CharClass.isASCIIAlnum(b) {
                     para.append(" "); paraOrigin.append(lastTerminator)
                 }
@@ -66,6 +70,7 @@ public enum Normalizer {
                 paraOrigin.append(contentsOf: cleaner.origin)
             }
             lastTerminator = line.terminator
+            afterHeading = heading
         }
         flush()
         excluded += table.excluded + record.tail
@@ -123,6 +128,7 @@ public enum Normalizer {
         // list of related articles.
         if s[r.lowerBound] == "#", let link = MarkdownMarkup.link(s, lo, r.upperBound),
            (link.end..<r.upperBound).allSatisfy({ CharClass.isSpace(s[$0]) }) { return true }
+        if MarkdownMarkup.isMenuItem(s, r) { return true }
         return NoiseRules.isNoise(s, lo..<r.upperBound)
     }
 }
