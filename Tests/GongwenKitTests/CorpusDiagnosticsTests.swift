@@ -45,6 +45,7 @@ final class CorpusDiagnosticsTests: XCTestCase {
         "30_pdf-city-plan-parts-chinese-date.txt": ["date.format": 1],      // 二〇二五年三月十日 against GB/T 9704 7.3.5.3
         "35_two-organ-mark-joint-notice.txt": ["task.no-unit": 1],          // （二）加强财务信息公开 names no unit
         "39_ocr-joint-notice-report-templates.txt": ["docnumber.format": 1], // 澜发改能源〔2025】18号: OCR closed the year with 】
+        "43_web-page-duties-list-relief-period.txt": ["task.no-unit": 1],   // （四）区供电公司 names its unit but no role verb
     ]
 
     func testEveryNoticeHasOnlyTheReviewedFindings() throws {

@@ -9,8 +9,10 @@ enum NoticeParser {
             let paras = part.body.filter { !header.consumed.contains($0) }
             // An attachment whose title names no plan (`考评指标`) is a document only when it sets out
             // work: a task table (a 任务分解表 with unit columns) or numbered items that assign units.
-            // A member list or a table of figures is not.
-            guard part.isPlan || TableReader.read(c, paragraphs: paras) != nil || assignsUnits(c, paras) else { continue }
+            // A member list or a table of figures is not, nor a list of standing duties (`职责清单`)
+            // whose items each name their units (`1.区建设管理委：负责平台建设。`).
+            let dutyList = TitleLines.endsWithTitleWord(c, TitleLines.wordLine(c, part.title), HeaderRules.notPlanEndings)
+            guard part.isPlan || TableReader.read(c, paragraphs: paras) != nil || (!dutyList && assignsUnits(c, paras)) else { continue }
             var (text, span) = TitleLines.text(c, part.title)
             if part.labelLength > 0 {
                 let r = c.paragraphs[part.title.lowerBound].range
