@@ -22,4 +22,9 @@ final class TaskSelectionTests: XCTestCase {
         let body = "一、重点行动\n（一）协同制造\n1．行动目标。到2018年建成平台。\n2．主要任务。培育平台型企业。牵头单位：区经发局，配合单位：区数字办\n（二）现代农业\n1．行动目标。完善服务体系。（区农村发展局负责）\n"
         XCTAssertEqual(headings(body), ["主要任务", "行动目标"])
     }
+
+    func testThePlansAttachmentNoteEndsItsItems() {
+        let body = "一、实施步骤\n（一）部署实施阶段。制定实施方案。（责任部门：市交通委。时间节点：2025年3月）\n（二）正式运行阶段。系统上线运行。（责任部门：市交通委、市公安局。时间节点：2025年5月）\n附件：1．申请材料清单\n2．申请表\n3．业务流程\n"
+        XCTAssertEqual(headings(body), ["部署实施阶段", "正式运行阶段"])
+    }
 }

@@ -43,7 +43,10 @@ enum NoticeParser {
 
     static func document(_ c: ParseContext, title: Range<Int>, text: String, span: SourceSpan, paragraphs: [Int], _ h: HeaderLayout) -> ParsedDocument? {
         let year = yearIn(text) ?? h.year
-        let outline = OutlineBuilder.build(c, paragraphs: paragraphs)
+        // 附件说明 (`附件：1．…申请材料清单` / `2．…`) closes the outline: the numbered lines from there
+        // on list the attachments, they are no items.
+        let items = paragraphs.prefix { !DocumentSplitter.isAttachmentNote(c, c.paragraphs[$0]) }
+        let outline = OutlineBuilder.build(c, paragraphs: Array(items))
         var tasks = TaskSelector.tasks(c, outline)
         // A task table read row by row: when the outline has no tasks, or when all of them lie in the
         // table (its rows numbered `（一）`, or its group rows `一、…`, which the outline saw as items).
