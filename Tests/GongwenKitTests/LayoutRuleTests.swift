@@ -109,6 +109,15 @@ final class LayoutRuleTests: XCTestCase {
         XCTAssertEqual(tasks.map { $0.deadlines.map(\.text) }, [["9月底前"], [], ["4月30日前"], ["10月底前"]])
     }
 
+    func testABareTimeAfterATimeLabelIsDueByItsEnd() {
+        let tasks = TestSupport.tasks(plan("""
+        1.部署实施。制定实施方案。（责任部门：县交通局。时间节点：2025年3月）
+        2.联调联试。开展系统联调。（责任部门：县交通局，完成时限：2025年）
+        3.正式运行。系统上线运行。（责任部门：县交通局。时间节点：2025年5月底前）
+        """))
+        XCTAssertEqual(tasks.map { $0.deadlines.map(\.date) }, [["2025-03-31"], ["2025-12-31"], ["2025-05-31"]])
+    }
+
     func testPastTimesAndHowLongAReliefLastsAreNoDeadlines() {
         let tasks = TestSupport.tasks(plan("""
         1.落实税费减免。2030年前，对集中式充换电设施用电免收需量电费，10月底前出台细则。（责任单位：县发展改革局）

@@ -29,10 +29,14 @@ enum Extractor {
                     e.units += NameSplitter.split(c.s, cell).map { UnitMention(role: role, range: $0) }
                 }
                 e.times = TimeExtractor.extract(c.s, paragraphs: task.ranges, year: doc.year)
-                if let cell = task.tableTime, let (r, date) = TableReader.deadline(c, cell) {
+                // A bare time in the table's time column, or after a time label in the text (`时间节点：2025年3月`).
+                let bare = (task.tableTime.flatMap { TableReader.deadline(c, $0) }.map { [$0] } ?? [])
+                    + task.ranges.flatMap { LabelledTime.deadlines(c.s, $0) }
+                for (r, date) in bare {
                     e.times.removeAll { $0.range.overlaps(r) }
                     e.times.append(TimeMention(kind: .deadline, range: r, date: date, badYear: nil))
                 }
+                if !bare.isEmpty { e.times.sort { $0.range.lowerBound < $1.range.lowerBound } }
                 e.citations = task.ranges.flatMap { citationsIn($0, citations) }
                 return e
             }

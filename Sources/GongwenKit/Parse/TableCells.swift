@@ -27,13 +27,15 @@ extension TableReader {
     }
 
     /// The deadline a time cell gives: `2019年3月` is the end of March, `2019年` the end of the year.
-    static func deadline(_ c: ParseContext, _ i: Int) -> (Range<Int>, String?)? {
-        let r = c.paragraphs[i].range
-        let s = c.s
+    static func deadline(_ c: ParseContext, _ i: Int) -> (Range<Int>, String?)? { deadline(c.s, c.paragraphs[i].range) }
+
+    /// The deadline a bare time gives (a time cell, or the value of a label such as `时间节点：`);
+    /// the date is nil for a year out of the plausible range.
+    static func deadline(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Range<Int>, String?)? {
         guard r.count >= 5, (0..<4).allSatisfy({ CharClass.isDigit(s[r.lowerBound + $0]) }), s[r.lowerBound + 4] == "年" else { return nil }
-        let y = Int(c.string(r.lowerBound..<(r.lowerBound + 4)))!
+        let y = Int(s.string(r.lowerBound..<(r.lowerBound + 4)))!
         if r.count == 5 { return (r, CalendarDate.plausibleYears.contains(y) ? CalendarDate.iso(y, 12, 31) : nil) }
-        let rest = c.string((r.lowerBound + 5)..<r.upperBound)
+        let rest = s.string((r.lowerBound + 5)..<r.upperBound)
         if rest.hasSuffix("月"), let m = Int(rest.dropLast()), (1...12).contains(m), CalendarDate.plausibleYears.contains(y) {
             return (r, CalendarDate.iso(y, m, CalendarDate.lastDay(y, m)))
         }
