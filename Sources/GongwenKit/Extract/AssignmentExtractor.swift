@@ -177,7 +177,7 @@ enum AssignmentExtractor {
                     var lo = start
                     while lo < end, clauseSeparators.contains(s[lo]) || s[lo] == "、" || s[lo] == "由" { lo += 1 }
                     if lo < end, !RoleRules.proseWords.anyOccurs(in: s, lo..<end) {
-                        out.append(Clause(role: RoleRules.verbRole[String(String.UnicodeScalarView(w))]!, names: lo..<end))
+                        out.append(Clause(role: RoleRules.role(ofVerb: w), names: lo..<end))
                     }
                     start = after
                     i = after

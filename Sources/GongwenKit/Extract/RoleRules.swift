@@ -46,4 +46,7 @@ enum RoleRules {
     static let labelRole: [String: Role] = Dictionary(uniqueKeysWithValues: labels)
     static let verbWords = WordList(verbs.map(\.0))
     static let verbRole: [String: Role] = Dictionary(uniqueKeysWithValues: verbs)
+
+    /// The role of a verb `verbWords` matched.
+    static func role(ofVerb w: [Unicode.Scalar]) -> Role { verbRole[String(String.UnicodeScalarView(w))]! }
 }

@@ -27,9 +27,10 @@ extension HeaderParser {
                     continue
                 }
             }
+            let isRecipients = recipients(c, ps[k]) != nil
             // The 主送机关 under a title found above, past furniture (`[大]` `[中]` `[小]`): that title is the notice's.
-            if let last = found.last, recipients(c, ps[k]) != nil { return (found.first { $0.text == last.text }!.range, last.range) }
-            guard ps[k].length <= 60, ps[k].marker == nil, recipients(c, ps[k]) == nil, (found.isEmpty && k < i + 3) || isFurniture(c, ps[k]) else { break }
+            if let last = found.last, isRecipients { return (found.first { $0.text == last.text }!.range, last.range) }
+            guard ps[k].length <= 60, ps[k].marker == nil, !isRecipients, (found.isEmpty && k < i + 3) || isFurniture(c, ps[k]) else { break }
             k += 1
         }
         // No title here with its 发文字号 or 主送机关 under it: one further down that has them is the notice's.
