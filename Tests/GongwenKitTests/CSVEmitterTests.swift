@@ -20,6 +20,11 @@ final class CSVEmitterTests: XCTestCase {
         XCTAssertEqual(CSVEmitter.field("甲\r乙"), "\"甲\r乙\"")
         XCTAssertEqual(CSVEmitter.field(""), "")
         XCTAssertEqual(CSVEmitter.field(" 空格 "), " 空格 ", "spaces are kept and need no quotes")
+        // Text that starts like a formula is shown as text, not evaluated.
+        XCTAssertEqual(CSVEmitter.field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        XCTAssertEqual(CSVEmitter.field("-微信公众号"), "'-微信公众号")
+        XCTAssertEqual(CSVEmitter.field("@SUM(A1)"), "'@SUM(A1)")
+        XCTAssertEqual(CSVEmitter.field("2023-09-30"), "2023-09-30")
     }
 
     func testBOMThenCRLFAfterEveryRecord() {

@@ -46,10 +46,16 @@ public enum CSVEmitter {
         out += "\r\n"
     }
 
-    /// A field as written: in double quotes, inner quotes doubled, when it holds `"`, `,`, CR or LF.
+    /// What a spreadsheet reads as the start of a formula (`=HYPERLINK(…)`, `+1`, `-1`, `@SUM(…)`).
+    static let formulaStarts: ScalarSet = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A field as written: in double quotes, inner quotes doubled, when it holds `"`, `,`, CR or LF;
+    /// after an apostrophe when it starts like a formula, so Excel and WPS show it as text rather
+    /// than evaluate text taken from a notice.
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.unicodeScalars.contains { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let text = value.unicodeScalars.first.map(formulaStarts.contains) == true ? "'" + value : value
+        let needsQuotes = text.unicodeScalars.contains { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
