@@ -18,13 +18,17 @@ public enum Pipeline {
         return SemanticRules.check(notice, context)
     }
 
-    /// Processes decoded text; `lap` is called as each stage ends (for timing).
-    public static func process(_ source: SourceText, lap: (Stage) -> Void = { _ in }) -> Notice {
+    /// Processes decoded text; `lap` is called as each stage ends (for timing). The original text
+    /// is not kept past normalization: a caller that hands it over (`process(consume source)`) lets
+    /// a large notice's text go before the rest is built.
+    public static func process(_ source: consuming SourceText, lap: (Stage) -> Void = { _ in }) -> Notice {
         let normalized = Normalizer.normalize(source)
+        let known = source.withoutText()
+        _ = consume source
         lap(.normalize)
         let lexed = Lexer.lex(normalized)
         lap(.lex)
-        let context = ParseContext(source: source, lexed: lexed)
+        let context = ParseContext(source: known, lexed: lexed)
         let parsed = NoticeParser.parse(context)
         lap(.parse)
         let citations = CitationScanner.scan(context)

@@ -41,25 +41,38 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let source = try input.read(file)
-        let notice = Pipeline.process(source)
-        Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
-        let data: Data
         switch format {
-        case .json:
-            // Streamed: a large notice's JSON never sits whole in memory.
+        case .json, .xml:
+            // Unless diagnostics are shown with excerpts of the text, the text is handed over: the
+            // pipeline lets it go once normalized, which lowers a large notice's peak memory.
+            let notice: Notice
+            if Terminal.showsDiagnostics(always: diagnostics) {
+                notice = Pipeline.process(source)
+                Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
+            } else {
+                notice = Pipeline.process(consume source)
+            }
+            try emit(notice)
+        case .csv, .html:
+            let notice = Pipeline.process(source)
+            Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
+            let view: Views.Format = format == .html ? .html : byUnit ? .csvByUnit : .csv
+            try Terminal.write(Views.render(view, notice: notice, source: source), to: output)
+        }
+    }
+
+    /// Writes JSON (streamed: a large notice's JSON never sits whole in memory) or XML.
+    func emit(_ notice: Notice) throws {
+        if format == .json {
             try Terminal.write(to: output) { write in try JSONEmitter.write(notice, to: write) }
             return
-        case .xml:
-            do {
-                data = try XMLEmitter.encode(notice)
-            } catch let error as XMLEmitter.InvalidOutput {
-                Terminal.error("\(file): internal error: \(error.description)")
-                throw ExitCode(GongwenKit.ExitCode.internalError)
-            }
-        case .csv: data = Views.render(byUnit ? .csvByUnit : .csv, notice: notice, source: source)
-        case .html: data = Views.render(.html, notice: notice, source: source)
         }
-        try Terminal.write(data, to: output)
+        do {
+            try Terminal.write(try XMLEmitter.encode(notice), to: output)
+        } catch let error as XMLEmitter.InvalidOutput {
+            Terminal.error("\(file): internal error: \(error.description)")
+            throw ExitCode(GongwenKit.ExitCode.internalError)
+        }
     }
 }
 

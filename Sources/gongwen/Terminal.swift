@@ -9,9 +9,12 @@ enum Terminal {
     }
 
     /// Diagnostics as source excerpts on standard error, when it is a terminal (in colour) or when asked.
+    /// Whether diagnostics are shown on standard error: when asked, or when it is a terminal.
+    static func showsDiagnostics(always: Bool) -> Bool { always || isatty(2) == 1 }
+
     static func showDiagnostics(_ diagnostics: [Diagnostic], _ source: SourceText, always: Bool) {
         let tty = isatty(2) == 1
-        guard !diagnostics.isEmpty, tty || always else { return }
+        guard !diagnostics.isEmpty, showsDiagnostics(always: always) else { return }
         FileHandle.standardError.write(Data(DiagnosticRenderer.render(diagnostics, source, color: tty).utf8))
     }
 

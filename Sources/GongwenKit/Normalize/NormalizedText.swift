@@ -10,6 +10,10 @@ public struct NormalizedText: Sendable {
     public let excluded: [Span]
     /// Original spans of page numbers and other layout residue that were dropped.
     public let dropped: [Span]
+    /// Normalized offsets before which only white space was dropped (`国家医保局 财政部`), in order.
+    let droppedSpaces: [Int]
+    /// Paragraphs (by index) that a `|` stands right before in the original: cells of a Markdown table's row.
+    let markdownCells: Set<Int>
 
     /// The text of a normalized range.
     public func string(_ r: Range<Int>) -> String {

@@ -75,7 +75,34 @@ public enum Normalizer {
         flush()
         excluded += table.excluded + record.tail
         if !table.excluded.isEmpty { excluded.sort { $0.start < $1.start } }
-        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded, dropped: dropped)
+        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded, dropped: dropped,
+                              droppedSpaces: droppedSpaces(s, map), markdownCells: markdownCells(s, map, paragraphs))
+    }
+
+    /// Facts about the original that the parser asks after the original is gone: where only white
+    /// space was dropped between two normalized scalars. The map is monotone, so such a gap can only
+    /// open where a run of it starts.
+    static func droppedSpaces(_ s: [Unicode.Scalar], _ map: OffsetMap) -> [Int] {
+        var out: [Int] = []
+        for k in map.normalizedStarts.indices.dropFirst() {
+            let i = map.normalizedStarts[k]
+            guard i > 0, i < map.count else { continue }
+            let a = map.original(i - 1), b = map.originalStarts[k]
+            if b - a > 1, (a + 1..<b).allSatisfy({ CharClass.isSpace(s[$0]) }) { out.append(i) }
+        }
+        return out
+    }
+
+    /// The paragraphs a `|` stands right before in the original (white space between), by index.
+    static func markdownCells(_ s: [Unicode.Scalar], _ map: OffsetMap, _ paragraphs: [Range<Int>]) -> Set<Int> {
+        var out = Set<Int>()
+        for (n, r) in paragraphs.enumerated() where !r.isEmpty {
+            var k = map.original(r.lowerBound)
+            // White space only: line breaks are no space, so the search stays on the line.
+            while k > 0, CharClass.isSpace(s[k - 1]) { k -= 1 }
+            if k > 0, s[k - 1] == "|" { out.insert(n) }
+        }
+        return out
     }
 
     /// A physical line: its content range and where its line terminator starts.

@@ -103,13 +103,7 @@ enum DocumentSplitter {
 
     /// Whether paragraph `p` is a cell of a Markdown table's row: a `|` stands right before it in the
     /// original (a line broken inside a cell by `<br>` is not cut there).
-    static func isMarkdownCell(_ c: ParseContext, _ p: Paragraph) -> Bool {
-        let src = c.source
-        var k = c.span(p.range).start
-        // White space only: line breaks are no space, so the search stays on the line.
-        while k > 0, CharClass.isSpace(src.scalars[k - 1]) { k -= 1 }
-        return k > 0 && src.scalars[k - 1] == "|"
-    }
+    static func isMarkdownCell(_ c: ParseContext, _ p: Paragraph) -> Bool { c.lexed.text.markdownCells.contains(p.index) }
 
     /// `《…》` and nothing else.
     static func isCitationLine(_ c: ParseContext, _ p: Paragraph) -> Bool {

@@ -23,9 +23,10 @@ public struct ParseContext: Sendable {
 
     /// Whether the normalizer dropped white space just before normalized offset `i` (`国家医保局 财政部`).
     func spaceDropped(before i: Int) -> Bool {
-        guard i > 0, i < s.count else { return false }
-        let map = lexed.text.map, a = map.original(i - 1), b = map.original(i)
-        return b - a > 1 && (a + 1..<b).allSatisfy { CharClass.isSpace(source.scalars[$0]) }
+        let gaps = lexed.text.droppedSpaces
+        var lo = 0, hi = gaps.count
+        while lo < hi { let mid = (lo + hi) / 2; if gaps[mid] < i { lo = mid + 1 } else { hi = mid } }
+        return lo < gaps.count && gaps[lo] == i
     }
 
     /// The first token of `kind` in paragraph `i`.

@@ -6,8 +6,11 @@ public struct SourceText: Sendable {
     public let encoding: String
     /// SHA-256 of the raw bytes, lowercase hex.
     public let sha256: String
-    /// The decoded text as Unicode scalars; every span indexes into this array.
+    /// The decoded text as Unicode scalars; every span indexes into this array. Empty in the copy
+    /// `withoutText()` makes, whose positions still resolve.
     public let scalars: [Unicode.Scalar]
+    /// How many scalars the decoded text has.
+    public let characterCount: Int
     /// Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`), for showing positions.
     public let lineStarts: [Int]
     /// Damage and stray control characters the decoder found and read past.
@@ -18,6 +21,7 @@ public struct SourceText: Sendable {
         self.encoding = encoding
         self.sha256 = sha256
         self.scalars = scalars
+        self.characterCount = scalars.count
         self.lineStarts = SourceText.computeLineStarts(scalars)
         self.issues = issues
     }
@@ -27,7 +31,20 @@ public struct SourceText: Sendable {
         self.init(name: name, encoding: "UTF-8", sha256: SHA256.hex(Array(text.utf8)), scalars: scalars)
     }
 
-    public var characterCount: Int { scalars.count }
+    private init(withoutTextOf s: SourceText) {
+        name = s.name
+        encoding = s.encoding
+        sha256 = s.sha256
+        scalars = []
+        characterCount = s.characterCount
+        lineStarts = s.lineStarts
+        issues = s.issues
+    }
+
+    /// This source without its text: what is known about it, and its line starts, so spans still
+    /// resolve to lines. The pipeline keeps this once the text is normalized, so the text of a large
+    /// notice leaves memory when its caller lets it go.
+    public func withoutText() -> SourceText { SourceText(withoutTextOf: self) }
 
     /// The 1-based line that holds `offset`.
     public func line(of offset: Int) -> Int {

@@ -29,9 +29,11 @@ enum DeadlineBeforeNoticeRule: SemanticRule {
 
     /// `每年4月30日前` is due every year: this year's date may have passed, the next has not.
     static func recursYearly(_ d: TimePoint, _ c: ParseContext) -> Bool {
-        let start = max(0, d.span.start - 3)
-        return c.source.text(Span(start, d.span.start)).contains("每年")
+        let at = c.normalizedRange(d.span).lowerBound
+        return c.s.contains(everyYear, in: max(0, at - 3)..<at)
     }
+
+    static let everyYear = Array("每年".unicodeScalars)
 
     /// Whether the time as written names its year (`2023年9月底前`).
     static func hasYear(_ text: String) -> Bool {
