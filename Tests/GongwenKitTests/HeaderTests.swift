@@ -202,4 +202,14 @@ final class HeaderTests: XCTestCase {
         let text = "某市设备更新行动方案\n-发文机构：\n某市人民政府\n一、总体要求\n（一）加快更新。（牵头单位：市发展改革委）\n"
         XCTAssertNil(TestSupport.notice(text).header.recipients)
     }
+
+    func testTwoOrgansBeforeGuanyuAreTheIssuers() {
+        let h = TestSupport.notice("山西省发展和改革委员会 山西省能源局关于印发《山西省煤炭行业碳达峰实施方案》的通知\n省直各有关单位：\n现印发给你们。\n").header
+        XCTAssertEqual(h.issuers?.map(\.name), ["山西省发展和改革委员会", "山西省能源局"])
+        XCTAssertNil(h.issuer)
+        // One organ whose name holds another's (the province's state assets commission) is one issuer.
+        let one = TestSupport.notice("某省人民政府国有资产监督管理委员会关于做好年度考核工作的通知\n各省属企业：\n现通知如下。\n").header
+        XCTAssertEqual(one.issuer?.text, "某省人民政府国有资产监督管理委员会")
+        XCTAssertNil(one.issuers)
+    }
 }

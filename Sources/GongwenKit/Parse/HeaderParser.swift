@@ -101,7 +101,15 @@ enum HeaderParser {
             let t = Array(title.text.unicodeScalars)
             if let k = t.find(HeaderRules.about, in: 0..<t.count), k >= 2, OrgRules.looksLikeName(t, 0..<k),
                let m = r.first(where: { c.s.contains(HeaderRules.about, in: ps[$0].range) }), let about = c.s.find(HeaderRules.about, in: ps[m].range) {
-                h.header.issuer = Located(text: ScalarString.make(t[..<k]), span: c.span(ps[r.lowerBound].range.lowerBound..<about))
+                // 联合行文: organs run together before `关于` (`山西省发展和改革委员会 山西省能源局关于…`)
+                // are the issuers, split where a space stood or the first one's place repeats.
+                let organs = (r.lowerBound..<m).map { ps[$0].range } + [ps[m].range.lowerBound..<about]
+                let names = organs.flatMap { OrganSplitter.split(c, $0) }
+                if names.count >= 2, names.allSatisfy({ OrgRules.looksLikeName(c.s, $0) }) {
+                    h.header.issuers = names.map { c.named($0) }
+                } else {
+                    h.header.issuer = Located(text: ScalarString.make(t[..<k]), span: c.span(ps[r.lowerBound].range.lowerBound..<about))
+                }
             }
         }
         if let mark = h.header.issuerMark, let k = h.consumed.sorted().first(where: { c.string(ps[$0].range) == mark.text }) {
