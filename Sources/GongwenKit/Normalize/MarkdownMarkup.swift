@@ -29,8 +29,14 @@ enum MarkdownMarkup {
         i += 1
         guard i < r.upperBound, CharClass.isSpace(s[i]) else { return false }
         while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 }
-        guard i < r.upperBound, s[i] == "[", let link = link(s, i, r.upperBound), link.text.count <= maxMenuItem else { return false }
-        return (link.end..<r.upperBound).allSatisfy { CharClass.isSpace(s[$0]) }
+        guard i < r.upperBound, s[i] == "[", let link = wholeLink(s, i, r.upperBound) else { return false }
+        return link.count <= maxMenuItem
+    }
+
+    /// At `i`: the text of a link that fills the rest of the line up to `hi` (white space aside).
+    static func wholeLink(_ s: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Range<Int>? {
+        guard let link = link(s, i, hi), (link.end..<hi).allSatisfy({ CharClass.isSpace(s[$0]) }) else { return nil }
+        return link.text
     }
 
     /// A menu item's text is at most this long.

@@ -87,7 +87,8 @@ public enum Normalizer {
         for k in map.normalizedStarts.indices.dropFirst() {
             let i = map.normalizedStarts[k]
             guard i > 0, i < map.count else { continue }
-            let a = map.original(i - 1), b = map.originalStarts[k]
+            // The scalar before `i` is the last of the run before.
+            let a = map.originalStarts[k - 1] + (i - 1 - map.normalizedStarts[k - 1]), b = map.originalStarts[k]
             if b - a > 1, (a + 1..<b).allSatisfy({ CharClass.isSpace(s[$0]) }) { out.append(i) }
         }
         return out
@@ -96,8 +97,9 @@ public enum Normalizer {
     /// The paragraphs a `|` stands right before in the original (white space between), by index.
     static func markdownCells(_ s: [Unicode.Scalar], _ map: OffsetMap, _ paragraphs: [Range<Int>]) -> Set<Int> {
         var out = Set<Int>()
-        for (n, r) in paragraphs.enumerated() where !r.isEmpty {
-            var k = map.original(r.lowerBound)
+        let starts = map.originals(ascending: paragraphs.map(\.lowerBound))
+        for (n, start) in starts.enumerated() {
+            var k = start
             // White space only: line breaks are no space, so the search stays on the line.
             while k > 0, CharClass.isSpace(s[k - 1]) { k -= 1 }
             if k > 0, s[k - 1] == "|" { out.insert(n) }
@@ -153,8 +155,7 @@ public enum Normalizer {
         guard lo < r.upperBound else { return false }
         // A heading that is only a link (`## [国家发展改革委有关负责同志就《…》答记者问](http://…)`): a page's
         // list of related articles.
-        if s[r.lowerBound] == "#", let link = MarkdownMarkup.link(s, lo, r.upperBound),
-           (link.end..<r.upperBound).allSatisfy({ CharClass.isSpace(s[$0]) }) { return true }
+        if s[r.lowerBound] == "#", MarkdownMarkup.wholeLink(s, lo, r.upperBound) != nil { return true }
         if MarkdownMarkup.isMenuItem(s, r) { return true }
         return NoiseRules.isNoise(s, lo..<r.upperBound)
     }

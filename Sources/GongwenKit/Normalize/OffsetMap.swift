@@ -35,6 +35,17 @@ public struct OffsetMap: Sendable {
         return originalStarts[lo] + (i - normalizedStarts[lo])
     }
 
+    /// The original offsets of normalized offsets given in ascending order (each below `count`), in
+    /// one walk over the runs instead of a search per offset.
+    func originals(ascending offsets: [Int]) -> [Int] {
+        guard !normalizedStarts.isEmpty else { return offsets }
+        var run = 0
+        return offsets.map { i in
+            while run + 1 < normalizedStarts.count, normalizedStarts[run + 1] <= i { run += 1 }
+            return originalStarts[run] + (i - normalizedStarts[run])
+        }
+    }
+
     /// The original span covering normalized range `r`: from its first scalar's origin to just after its last's.
     public func originalSpan(_ r: Range<Int>) -> Span {
         if r.isEmpty { let o = original(r.lowerBound); return Span(o, o) }

@@ -104,8 +104,8 @@ public final class JSONSchemaValidator: @unchecked Sendable {
             return
         }
         if let target = s.ref { evaluate(target, value, &walk) }
-        if let t = s.type, !Self.matches(s.typeNames, value) {
-            walk.problem("expected \(Self.typeWords(t)), found \(value.brief)")
+        if let types = s.types, !Self.matches(types, value) {
+            walk.problem("expected \(Self.typeWords(types)), found \(value.brief)")
             return
         }
         if let c = s.constant, !c.sameValue(as: value) { walk.problem("must be \(c.brief), found \(value.brief)") }
@@ -159,9 +159,9 @@ public final class JSONSchemaValidator: @unchecked Sendable {
         let passing = results.filter(\.isEmpty).count
         if passing == 1 { return }
         if passing > 1 { walk.problem("matches more than one of the allowed forms"); return }
-        let fitting = branches.indices.filter { k in branches[k].branchType.map { Self.matches(type: $0, value) } ?? true }
+        let fitting = branches.indices.filter { k in branches[k].branchTypes.map { Self.matches($0, value) } ?? true }
         if fitting.count == 1 { walk.out += results[fitting[0]]; return }
-        let forms = branches.compactMap { $0.branchType.map(Self.typeWords) }.joined(separator: " or ")
+        let forms = branches.compactMap { $0.branchTypes.map(Self.typeWords) }.joined(separator: " or ")
         walk.problem("expected \(forms.isEmpty ? "one of the allowed forms" : forms), found \(value.brief)")
     }
 
@@ -170,14 +170,9 @@ public final class JSONSchemaValidator: @unchecked Sendable {
         return names.contains(actual) || (actual == "integer" && names.contains("number"))
     }
 
-    static func matches(type: JSONValue, _ value: JSONValue) -> Bool {
-        matches(type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""], value)
-    }
-
-    static func typeWords(_ type: JSONValue) -> String {
+    static func typeWords(_ names: [String]) -> String {
         let words = ["object": "an object", "array": "an array", "string": "a string", "integer": "an integer",
                      "number": "a number", "boolean": "true or false", "null": "null"]
-        let names = type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""]
         return names.map { words[$0] ?? $0 }.joined(separator: " or ")
     }
 

@@ -6,9 +6,8 @@ final class SchemaNode: @unchecked Sendable {
     /// A boolean schema: `true` allows any value, `false` none. Nil for an object schema.
     var allows: Bool?
     var ref: SchemaNode?
-    /// `type` as written (for messages) and its names.
-    var type: JSONValue?
-    var typeNames: [String] = []
+    /// The type names `type` allows (`["string", "null"]`); nil when the schema has no `type`.
+    var types: [String]?
     var constant: JSONValue?
     var enumeration: [JSONValue]?
     var pattern: (text: String, regex: NSRegularExpression)?
@@ -22,8 +21,8 @@ final class SchemaNode: @unchecked Sendable {
     var items: SchemaNode?
     var oneOf: [SchemaNode]?
 
-    /// The `type` a branch requires, following its `$ref`.
-    var branchType: JSONValue? { type ?? ref?.branchType }
+    /// The types a branch requires, following its `$ref`.
+    var branchTypes: [String]? { types ?? ref?.branchTypes }
 
     /// Compiles `schema`; `refs` maps each `$ref` to its node, made before it is filled, so a
     /// recursive reference (an outline item's children) ends at the node being compiled.
@@ -47,10 +46,7 @@ final class SchemaNode: @unchecked Sendable {
                 ref = made
             }
         }
-        if let t = s["type"] {
-            type = t
-            typeNames = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue ?? ""]
-        }
+        if let t = s["type"] { types = t.arrayValue?.compactMap(\.stringValue) ?? [t.stringValue ?? ""] }
         constant = s["const"]
         enumeration = s["enum"]?.arrayValue
         if let p = s["pattern"]?.stringValue, let re = regexes[p] { pattern = (p, re) }
