@@ -41,21 +41,16 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let source = try input.read(file)
+        // Only the views and diagnostics excerpts show the text. Otherwise it is handed over: the
+        // pipeline lets it go once normalized, which lowers a large notice's peak memory.
+        guard format == .csv || format == .html || Terminal.showsDiagnostics(always: diagnostics) else {
+            return try emit(Pipeline.process(consume source))
+        }
+        let notice = Pipeline.process(source)
+        Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
         switch format {
-        case .json, .xml:
-            // Unless diagnostics are shown with excerpts of the text, the text is handed over: the
-            // pipeline lets it go once normalized, which lowers a large notice's peak memory.
-            let notice: Notice
-            if Terminal.showsDiagnostics(always: diagnostics) {
-                notice = Pipeline.process(source)
-                Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
-            } else {
-                notice = Pipeline.process(consume source)
-            }
-            try emit(notice)
+        case .json, .xml: try emit(notice)
         case .csv, .html:
-            let notice = Pipeline.process(source)
-            Terminal.showDiagnostics(notice.diagnostics, source, always: diagnostics)
             let view: Views.Format = format == .html ? .html : byUnit ? .csvByUnit : .csv
             try Terminal.write(Views.render(view, notice: notice, source: source), to: output)
         }

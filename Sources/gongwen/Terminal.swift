@@ -8,10 +8,10 @@ enum Terminal {
         FileHandle.standardError.write(Data("gongwen: \(message)\n".utf8))
     }
 
-    /// Diagnostics as source excerpts on standard error, when it is a terminal (in colour) or when asked.
     /// Whether diagnostics are shown on standard error: when asked, or when it is a terminal.
     static func showsDiagnostics(always: Bool) -> Bool { always || isatty(2) == 1 }
 
+    /// Diagnostics as source excerpts on standard error, when it is a terminal (in colour) or when asked.
     static func showDiagnostics(_ diagnostics: [Diagnostic], _ source: SourceText, always: Bool) {
         let tty = isatty(2) == 1
         guard !diagnostics.isEmpty, showsDiagnostics(always: always) else { return }
