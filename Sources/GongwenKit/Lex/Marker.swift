@@ -21,10 +21,20 @@ public struct Marker: Hashable, Sendable {
     }
 
     public let kind: Kind
-    /// The numeric value (`（十二）` is 12).
-    public let value: Int
-    /// Scalars the marker occupies, including its delimiter and any space after it.
-    public let length: Int
     /// The marker as written (normalized), without trailing space.
     public let text: String
+    /// The numeric value (`（十二）` is 12).
+    public let value: Int
+    // 32 bits, as every paragraph holds a marker: a marker is a few scalars wide.
+    private let width: Int32
+
+    public init(kind: Kind, value: Int, length: Int, text: String) {
+        self.kind = kind
+        self.text = text
+        self.value = value
+        width = Int32(length)
+    }
+
+    /// Scalars the marker occupies, including its delimiter and any space after it.
+    public var length: Int { Int(width) }
 }

@@ -1,11 +1,21 @@
 /// 段落: one paragraph of normalized text with the facts the lexer marks on it.
 public struct Paragraph: Sendable {
-    /// Position in reading order.
-    public let index: Int
-    /// Range in the normalized text.
-    public let range: Range<Int>
+    // 32-bit offsets, as in `Token`: a large notice has hundreds of thousands of paragraphs.
+    private let position: Int32, start: Int32, end: Int32
     /// The list marker it starts with, if any.
     public let marker: Marker?
+
+    public init(index: Int, range: Range<Int>, marker: Marker?) {
+        position = Int32(index)
+        start = Int32(range.lowerBound)
+        end = Int32(range.upperBound)
+        self.marker = marker
+    }
+
+    /// Position in reading order.
+    public var index: Int { Int(position) }
+    /// Range in the normalized text.
+    public var range: Range<Int> { Int(start)..<Int(end) }
 
     /// Where the text after the marker begins.
     public var bodyStart: Int { range.lowerBound + (marker?.length ?? 0) }
@@ -19,11 +29,11 @@ public struct LexedText: Sendable {
     public let paragraphs: [Paragraph]
     /// Every token, in reading order.
     public let tokens: [Token]
-    /// For each paragraph, the range of its tokens in `tokens`.
-    public let tokenRanges: [Range<Int>]
+    /// Where each paragraph's tokens start in `tokens`, and past the last, the token count.
+    let tokenStarts: [Int32]
 
     /// The tokens of paragraph `i`.
-    public func tokens(of i: Int) -> ArraySlice<Token> { tokens[tokenRanges[i]] }
+    public func tokens(of i: Int) -> ArraySlice<Token> { tokens[Int(tokenStarts[i])..<Int(tokenStarts[i + 1])] }
 
     public var scalars: [Unicode.Scalar] { text.scalars }
 
@@ -37,19 +47,18 @@ public enum Lexer {
     public static func lex(_ text: NormalizedText) -> LexedText {
         var paragraphs: [Paragraph] = []
         var tokens: [Token] = []
-        var ranges: [Range<Int>] = []
+        var starts: [Int32] = [0]
         paragraphs.reserveCapacity(text.paragraphs.count)
-        ranges.reserveCapacity(text.paragraphs.count)
+        starts.reserveCapacity(text.paragraphs.count + 1)
         var lastArabic: Int?
         for (i, r) in text.paragraphs.enumerated() {
             let marker = MarkerLexer.marker(text.scalars[r], sequel: lastArabic.map { $0 + 1 })
             if let m = marker, m.kind == .arabicDot { lastArabic = m.value }
             let p = Paragraph(index: i, range: r, marker: marker)
             paragraphs.append(p)
-            let first = tokens.count
             Tokenizer.tokens(text.scalars, p, into: &tokens)
-            ranges.append(first..<tokens.count)
+            starts.append(Int32(tokens.count))
         }
-        return LexedText(text: text, paragraphs: paragraphs, tokens: tokens, tokenRanges: ranges)
+        return LexedText(text: text, paragraphs: paragraphs, tokens: tokens, tokenStarts: starts)
     }
 }

@@ -32,11 +32,23 @@ public struct Token: Hashable, Sendable {
         case standard
     }
 
+    // Offsets are stored in 32 bits (a notice is at most 512 MiB, so fewer than 2^31 scalars): a
+    // token takes 16 bytes rather than 40, and a large notice has millions of them.
+    private let start: Int32, end: Int32, nesting: Int32
     public let kind: Kind
-    /// Range in the normalized text.
-    public let range: Range<Int>
     /// Full-width (`（`) rather than ASCII (`(`), for brackets.
     public let wide: Bool
+
+    /// Range in the normalized text.
+    public var range: Range<Int> { Int(start)..<Int(end) }
     /// Nesting depth of a bracket (0 for the outermost); 0 for other tokens.
-    public let depth: Int
+    public var depth: Int { Int(nesting) }
+
+    public init(kind: Kind, range: Range<Int>, wide: Bool, depth: Int) {
+        self.kind = kind
+        start = Int32(range.lowerBound)
+        end = Int32(range.upperBound)
+        self.wide = wide
+        nesting = Int32(clamping: depth)
+    }
 }
