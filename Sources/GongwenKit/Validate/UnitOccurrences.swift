@@ -1,35 +1,53 @@
-/// 单位出现处: the units a notice names, each with every span it is named at, in reading order.
-/// Task assignments always; with `header`, also 主送/抄送机关, 署名 and 印发机关.
+/// 单位出现处: the units a notice names, each with where it is first named and at how many places,
+/// in reading order. Task assignments always; with `header`, also 主送/抄送机关, 署名 and 印发机关.
 struct UnitOccurrences {
     /// Distinct names, by first occurrence.
     private(set) var names: [String] = []
-    private var spans: [TextKey: [SourceSpan]] = [:]
+    private var found: [TextKey: (first: SourceSpan, places: Int)] = [:]
+
+    /// One naming: where, and which name (its number). 12 bytes, since a large notice names units
+    /// hundreds of thousands of times.
+    private struct Place: Comparable {
+        let start: Int32, end: Int32, name: Int32
+        static func < (a: Place, b: Place) -> Bool { (a.start, a.end, a.name) < (b.start, b.end, b.name) }
+    }
 
     init(_ notice: Notice, header: Bool) {
-        var all: [Named] = []
+        var number: [TextKey: Int32] = [:]
+        var keys: [TextKey] = [], names: [String] = [], firsts: [SourceSpan] = []
+        var places: [Place] = []
+        func add(_ name: String, _ span: SourceSpan) {
+            let key = TextKey(name)
+            let k: Int32
+            if let known = number[key] {
+                k = known
+                if span < firsts[Int(k)] { firsts[Int(k)] = span }
+            } else {
+                k = Int32(keys.count)
+                number[key] = k
+                keys.append(key); names.append(name); firsts.append(span)
+            }
+            places.append(Place(start: Int32(span.start), end: Int32(span.end), name: k))
+        }
         for doc in notice.documents {
-            for t in doc.tasks { all += t.units.lead + t.units.support + t.units.responsible }
+            for t in doc.tasks {
+                for list in [t.units.lead, t.units.support, t.units.responsible] { for n in list { add(n.name, n.span) } }
+            }
         }
         if header {
             let h = notice.header
-            all += (h.recipients ?? []) + (h.cc ?? []) + (h.issuers ?? [])
-            if case .several(let list)? = h.signedBy { all += list }
-            for l in [h.issuer, h.printedBy].compactMap({ $0 }) { all.append(Named(name: l.text, span: l.span)) }
+            for n in (h.recipients ?? []) + (h.cc ?? []) + (h.issuers ?? []) { add(n.name, n.span) }
+            if case .several(let list)? = h.signedBy { for n in list { add(n.name, n.span) } }
+            for l in [h.issuer, h.printedBy].compactMap({ $0 }) { add(l.text, l.span) }
         }
-        all.sort { $0.span < $1.span }
-        for n in all {
-            // Sorted by span, so a name given twice at one place (as lead and as support) is adjacent.
-            // One hash per occurrence: a name is hashed again only when it is new.
-            let key = TextKey(n.name)
-            if let i = spans.index(forKey: key) {
-                if spans.values[i].last != n.span { spans.values[i].append(n.span) }
-            } else {
-                names.append(n.name)
-                spans[key] = [n.span]
-            }
-        }
+        // A name given twice at one place (as lead and as support) is one place.
+        places.sort()
+        var count = [Int](repeating: 0, count: keys.count)
+        for (i, p) in places.enumerated() where i == 0 || places[i - 1] != p { count[Int(p.name)] += 1 }
+        for k in keys.indices { found[keys[k]] = (firsts[k], count[k]) }
+        self.names = keys.indices.sorted { (firsts[$0], $0) < (firsts[$1], $1) }.map { names[$0] }
     }
 
-    func first(_ name: String) -> SourceSpan? { spans[TextKey(name)]?.first }
-    func count(_ name: String) -> Int { spans[TextKey(name)]?.count ?? 0 }
+    func first(_ name: String) -> SourceSpan? { found[TextKey(name)]?.first }
+    func count(_ name: String) -> Int { found[TextKey(name)]?.places ?? 0 }
 }
