@@ -5,6 +5,7 @@ enum NoticeBuilder {
         let (citations, citationIds) = buildCitations(c, mentions)
         var documents: [Document] = []
         var diagnostics: [Diagnostic] = []
+        var names = NameTable()
         // Each document's parse and extraction is let go as soon as its model is built, so the
         // model reuses their memory (the 100 MB notice peaked 58 MB higher while both were held).
         let header = parsed.header.header
@@ -16,12 +17,12 @@ enum NoticeBuilder {
             extracted[d] = []
             let docId = "d\(d + 1)"
             var tasks: [Task] = []
-            var taskOfNode: [Int: String] = [:]
+            var taskOfNode: [Int: NodeTask] = [:]
             for (t, pt) in doc.tasks.enumerated() {
                 let e = docExtraction[t]
                 let id = "\(docId).t\(t + 1)"
-                if let n = pt.node { taskOfNode[n] = id }
-                tasks.append(task(c, pt, e, id: id, citationIds: citationIds))
+                tasks.append(task(c, pt, e, id: id, citationIds: citationIds, names: &names))
+                if let n = pt.node { taskOfNode[n] = NodeTask(id: id, heading: pt.heading, text: tasks[t].heading.text) }
                 for m in e.times where m.badYear != nil {
                     diagnostics.append(DiagnosticCode.dateImpossibleYear.make(
                         "时间“\(c.string(m.range))”中的年份\(m.badYear!)年不可能，未记录日期",
@@ -42,7 +43,8 @@ enum NoticeBuilder {
                       documents: documents, citations: citations, units: unitIndex(documents), diagnostics: diagnostics)
     }
 
-    static func task(_ c: ParseContext, _ pt: ParsedTask, _ e: TaskExtraction, id: String, citationIds: [Int: String]) -> Task {
+    static func task(_ c: ParseContext, _ pt: ParsedTask, _ e: TaskExtraction, id: String, citationIds: [Int: String],
+                     names: inout NameTable) -> Task {
         var units = Units()
         // A unit named twice in one role is listed once. A task names a handful, where a scan beats
         // hashing; past `scanned` names a set takes over, so one naming thousands stays linear.
@@ -57,7 +59,7 @@ enum NoticeBuilder {
             if seen[k].insert(TextKey(n.name)).inserted { list.append(n) }
         }
         for m in e.units {
-            let n = c.named(m.range)
+            let n = Named(name: names.intern(c.string(m.range)), span: c.span(m.range))
             switch m.role {
             case .lead: add(n, to: &units.lead, 0)
             case .support: add(n, to: &units.support, 1)
@@ -89,13 +91,19 @@ enum NoticeBuilder {
                     span: c.span(first..<last), units: units, deadlines: deadlines, starts: starts, recurring: recurring, citations: cited)
     }
 
-    static func outline(_ c: ParseContext, _ o: Outline, _ taskOfNode: [Int: String]) -> [OutlineItem] {
+    /// The task an outline item is: its id, and its heading's range and text, which the item's
+    /// title shares when it has the same range (one string, not two).
+    struct NodeTask { let id: String, heading: Range<Int>, text: String }
+
+    static func outline(_ c: ParseContext, _ o: Outline, _ taskOfNode: [Int: NodeTask]) -> [OutlineItem] {
         func item(_ i: Int) -> OutlineItem {
             let n = o.nodes[i]
             let p = c.paragraphs[n.paragraph]
+            let task = taskOfNode[i]
             let title = TaskSelector.heading(c, n.paragraph)
-            return OutlineItem(marker: n.marker.text, number: n.marker.value, level: n.level, title: c.string(title),
-                               span: c.span(p.range), task: taskOfNode[i], children: n.children.map(item))
+            let text = task.flatMap { $0.heading == title ? $0.text : nil } ?? c.string(title)
+            return OutlineItem(marker: n.marker.text, number: n.marker.value, level: n.level, title: text,
+                               span: c.span(p.range), task: task?.id, children: n.children.map(item))
         }
         return o.roots.map(item)
     }
