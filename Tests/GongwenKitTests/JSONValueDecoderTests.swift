@@ -26,4 +26,12 @@ final class JSONValueDecoderTests: XCTestCase {
         XCTAssertThrowsError(try JSONValueDecoder.decode(String.self, from: .int(1)))
         XCTAssertThrowsError(try JSONValueDecoder.decode(SourceSpan.self, from: .object(["start": .int(1)])))
     }
+
+    /// A span keeps its offsets in 32 bits: a larger one in a file read back is an error, not a crash.
+    func testASpanPast32BitsIsAnError() throws {
+        let span = SourceSpan(start: 3, end: 5, line: 1)
+        XCTAssertEqual(try JSONValueDecoder.decode(SourceSpan.self, from: .object(["start": .int(3), "end": .int(5), "line": .int(1)])), span)
+        XCTAssertThrowsError(try JSONValueDecoder.decode(SourceSpan.self, from: .object(["start": .int(1 << 40), "end": .int(5), "line": .int(1)])))
+        XCTAssertThrowsError(try JSONDecoder().decode(SourceSpan.self, from: Data(#"{"start":0,"end":-3000000000,"line":1}"#.utf8)))
+    }
 }
