@@ -20,13 +20,14 @@ public struct Marker: Hashable, Sendable {
         case part
     }
 
-    public let kind: Kind
+    // Declared widest first, so the fields pack into 32 bytes: every paragraph holds a marker.
     /// The marker as written (normalized), without trailing space.
     public let text: String
     /// The numeric value (`（十二）` is 12).
     public let value: Int
-    // 32 bits, as every paragraph holds a marker: a marker is a few scalars wide.
+    // A marker is a few scalars wide.
     private let width: Int32
+    public let kind: Kind
 
     public init(kind: Kind, value: Int, length: Int, text: String) {
         self.kind = kind
