@@ -61,7 +61,7 @@ public enum HTMLEmitter {
         /// Line numbers for the lines starting at or before `k`, on lines with text only.
         func lineNumbers(upTo k: Int) {
             while nextLine < lineStarts.count, lineStarts[nextLine] <= k {
-                let at = lineStarts[nextLine]
+                let at = Int(lineStarts[nextLine])
                 if at == k, at < scalars.count, scalars[at] != "\n", scalars[at] != "\r" {
                     w.raw("<span class=\"ln\" data-n=\"\(nextLine + 1)\"></span>")
                 }
@@ -96,10 +96,10 @@ public enum HTMLEmitter {
     static let blockScalars = 6_000
 
     /// Line starts about every `size` scalars (inside the text), where the text pane starts a new block.
-    static func blockCuts(_ lineStarts: [Int], _ size: Int, _ length: Int) -> [Int] {
+    static func blockCuts(_ lineStarts: [Int32], _ size: Int, _ length: Int) -> [Int] {
         var cuts: [Int] = []
         var last = 0
-        for s in lineStarts where s - last >= size && s < length {
+        for s in lineStarts.lazy.map(Int.init) where s - last >= size && s < length {
             cuts.append(s)
             last = s
         }

@@ -10,8 +10,8 @@ struct SourceLines {
     /// Scalars of line `n` (1-based), without its terminator.
     func range(_ n: Int) -> Range<Int> {
         let s = source.scalars
-        let start = source.lineStarts[n - 1]
-        var end = n < source.lineStarts.count ? source.lineStarts[n] : s.count
+        let start = Int(source.lineStarts[n - 1])
+        var end = n < source.lineStarts.count ? Int(source.lineStarts[n]) : s.count
         while end > start, s[end - 1] == "\n" || s[end - 1] == "\r" { end -= 1 }
         return start..<end
     }

@@ -12,7 +12,7 @@ enum AssignmentExtractor {
     static let clauseSeparators: ScalarSet = ["，", ",", "；", ";", "。", " "]
 
     /// Every unit mention in the paragraph ranges of one task, in reading order.
-    static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [UnitMention] {
+    static func extract(_ s: some ScalarCollection, paragraphs: [Range<Int>]) -> [UnitMention] {
         // An item of a duties list names its units first: `区文明办：负责…`.
         var out = paragraphs.first.map { DutyHolder.read(s, $0) } ?? []
         for r in paragraphs {
@@ -36,7 +36,7 @@ enum AssignmentExtractor {
 
     /// A bracket of unit names alone after a sentence (`…保障能力。（省能源局、各市能源主管部门，有关油气企业）`)
     /// names the units responsible for it. Not one attached to a name (`区委宣传部（区文明办）`) nor inside a sentence.
-    static func bareUnitList(_ s: [Unicode.Scalar], _ b: Range<Int>, _ r: Range<Int>) -> [Range<Int>]? {
+    static func bareUnitList(_ s: some ScalarCollection, _ b: Range<Int>, _ r: Range<Int>) -> [Range<Int>]? {
         let open = b.lowerBound - 1
         guard b.count >= 3, open > r.lowerBound, sentenceEnds.contains(s[open - 1]),
               b.upperBound + 1 >= r.upperBound || sentenceEnds.contains(s[b.upperBound + 1]) || bracketOpeners.contains(s[b.upperBound + 1]),
@@ -49,7 +49,7 @@ enum AssignmentExtractor {
     static let sentenceEnds: ScalarSet = ["。", "；", ";"]
 
     /// Where a role label (`牵头单位：`) starts a paragraph or follows a sentence end at bracket depth 0.
-    static func inlineLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+    static func inlineLabel(_ s: some ScalarCollection, _ r: Range<Int>) -> Int? {
         var depth = 0
         var i = r.lowerBound
         while i < r.upperBound {
@@ -65,7 +65,7 @@ enum AssignmentExtractor {
     }
 
     /// Whether bracket content `b` assigns units: it starts with a label, or ends with a role verb.
-    static func isAssignment(_ s: [Unicode.Scalar], _ b: Range<Int>) -> Bool {
+    static func isAssignment(_ s: some ScalarCollection, _ b: Range<Int>) -> Bool {
         guard b.count >= 3 else { return false }
         // A label at the start or after a separator: `（牵头单位：X）`, `（5月底完成，牵头考核单位：X）`.
         for i in b where i == b.lowerBound || clauseSeparators.contains(s[i - 1]) {
@@ -82,7 +82,7 @@ enum AssignmentExtractor {
     }
 
     /// Reads labelled segments if there are any, else verb clauses.
-    static func read(_ s: [Unicode.Scalar], _ b: Range<Int>) -> [UnitMention] {
+    static func read(_ s: some ScalarCollection, _ b: Range<Int>) -> [UnitMention] {
         var labelled: [(Role, Int, Int)] = []
         var i = b.lowerBound
         while i < b.upperBound {
@@ -132,7 +132,7 @@ enum AssignmentExtractor {
 
     /// A labelled list of names without a role verb or modifier after it: `责任单位：X、Y按职责分工负责`
     /// and `责任单位：各相关职能部门按职责分工` name X and Y, and 各相关职能部门.
-    static func withoutVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+    static func withoutVerb(_ s: some ScalarCollection, _ r: Range<Int>) -> Range<Int> {
         var end = r.upperBound
         while end > r.lowerBound, s[end - 1] == "；" || s[end - 1] == ";" { end -= 1 }
         let trimmed = end
@@ -145,7 +145,7 @@ enum AssignmentExtractor {
 
     /// The start of a label that is not a role (`完成时限：`, `时间节点：`) inside `r`: a short run of
     /// Han characters after a separator, followed by a colon.
-    static func otherLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+    static func otherLabel(_ s: some ScalarCollection, _ r: Range<Int>) -> Int? {
         var i = r.lowerBound
         while i < r.upperBound {
             if labelColons.contains(s[i]) {
@@ -162,7 +162,7 @@ enum AssignmentExtractor {
     struct Clause { let role: Role; let names: Range<Int> }
 
     /// `X牵头，Y配合` → [(lead, X), (support, Y)], with modifiers such as `等按职责分工` dropped.
-    static func verbClauses(_ s: [Unicode.Scalar], _ b: Range<Int>) -> [Clause] {
+    static func verbClauses(_ s: some ScalarCollection, _ b: Range<Int>) -> [Clause] {
         var out: [Clause] = []
         var start = b.lowerBound
         var i = b.lowerBound
@@ -194,7 +194,7 @@ enum AssignmentExtractor {
     static let bracketClosers: ScalarSet = ["）", ")", "〕", "】", "］"]
 
     /// Contents of the outermost brackets in `r` (any of `bracketOpeners`).
-    static func brackets(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+    static func brackets(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var depth = 0
         var open = 0

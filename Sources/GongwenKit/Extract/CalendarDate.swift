@@ -29,7 +29,7 @@ struct CalendarDate: Hashable, Sendable {
     }
 
     /// Reads a number at `i`: ASCII digits or a Chinese numeral; returns its value and end.
-    static func number(_ s: [Unicode.Scalar], _ i: Int, _ end: Int, digitWise: Bool = false) -> (Int, Int)? {
+    static func number(_ s: some ScalarCollection, _ i: Int, _ end: Int, digitWise: Bool = false) -> (Int, Int)? {
         var j = i
         if j < end, CharClass.isDigit(s[j]) {
             var v = 0
@@ -43,7 +43,7 @@ struct CalendarDate: Hashable, Sendable {
     }
 
     /// A full date starting exactly at `i`.
-    static func at(_ s: [Unicode.Scalar], _ i: Int, end: Int) -> CalendarDate? {
+    static func at(_ s: some ScalarCollection, _ i: Int, end: Int) -> CalendarDate? {
         guard let (y, a) = number(s, i, end, digitWise: true), a < end, s[a] == "年", a - i == 4,
               let (m, b) = number(s, a + 1, end), b < end, s[b] == "月",
               let (d, c) = number(s, b + 1, end), c < end, s[c] == "日" || s[c] == "号" else { return nil }

@@ -39,7 +39,7 @@ enum CitationScanner {
     /// Before the quotes, words that make them the title of what a notice issues or forwards.
     static let issuingVerbs = WordList(["印发", "转发", "颁发", "发布", "出台", "印发了", "转发了", "发布了", "出台了"])
 
-    static func mention(_ s: [Unicode.Scalar], _ open: Int, _ close: Int, _ r: Range<Int>) -> CitationMention? {
+    static func mention(_ s: some ScalarCollection, _ open: Int, _ close: Int, _ r: Range<Int>) -> CitationMention? {
         var title = (open + 1)..<close
         guard title.count >= 2, title.count <= 150 else { return nil }
         let isAlias = aliasWords.suffix(s, endingAt: open, from: max(r.lowerBound, open - 4)) != nil

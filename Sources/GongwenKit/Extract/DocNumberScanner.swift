@@ -17,7 +17,7 @@ enum DocNumberScanner {
     /// An agency code is at most this many characters.
     static let maxAgency = 12
 
-    static func all(in s: [Unicode.Scalar], _ r: Range<Int>) -> [DocNumberMatch] {
+    static func all(in s: some ScalarCollection, _ r: Range<Int>) -> [DocNumberMatch] {
         var out: [DocNumberMatch] = []
         var i = r.lowerBound
         while i < r.upperBound {
@@ -28,7 +28,7 @@ enum DocNumberScanner {
     }
 
     /// A document number whose year bracket opens at `i`.
-    static func at(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> DocNumberMatch? {
+    static func at(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> DocNumberMatch? {
         guard let close = brackets[s[i]], i + 6 < r.upperBound else { return nil }
         var j = i + 1
         var year = 0

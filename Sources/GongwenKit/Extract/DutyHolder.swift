@@ -9,7 +9,7 @@ enum DutyHolder {
     static let maxNamesLength = 60
 
     /// The units the paragraph `r` opens with, with the role the verb after them gives them.
-    static func read(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [UnitMention] {
+    static func read(_ s: some ScalarCollection, _ r: Range<Int>) -> [UnitMention] {
         guard let end = r.prefix(maxNamesLength).first(where: { nameEnds.contains(s[$0]) }), end > r.lowerBound,
               let verb = RoleRules.verbWords.match(s, at: end + 1),
               !RoleRules.verbWords.anyOccurs(in: s, r.lowerBound..<end), !RoleRules.labelWords.anyOccurs(in: s, r.lowerBound..<end) else { return [] }

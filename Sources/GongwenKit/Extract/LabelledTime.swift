@@ -7,7 +7,7 @@ enum LabelledTime {
     static let valueEnds: ScalarSet = ["。", "；", ";", "）", ")", "，", ",", "、"]
 
     /// The bare times after a time label in `r`, with their deadlines.
-    static func deadlines(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [(Range<Int>, String?)] {
+    static func deadlines(_ s: some ScalarCollection, _ r: Range<Int>) -> [(Range<Int>, String?)] {
         var out: [(Range<Int>, String?)] = []
         var i = r.lowerBound
         while i < r.upperBound {

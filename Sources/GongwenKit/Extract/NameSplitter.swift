@@ -21,7 +21,7 @@ enum NameSplitter {
     static let minPart = 3
 
     /// Ranges of the names in `s[r]`.
-    static func split(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+    static func split(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         for piece in pieces(s, r, strongSeparators) {
             let parts = pieces(s, piece, weakSeparators)
@@ -37,7 +37,7 @@ enum NameSplitter {
 
     /// A `、` list that names one collective: a part too short to be a name (`各区、市政府`,
     /// `区政府各委、办、局`), or parts that share the last one's ending (`济南、青岛、烟台市政府`).
-    static func isCollective(_ s: [Unicode.Scalar], _ parts: [Range<Int>]) -> Bool {
+    static func isCollective(_ s: some ScalarCollection, _ parts: [Range<Int>]) -> Bool {
         if parts.contains(where: { trimEtc(s, $0).count < minPart }) { return true }
         // `各有关区、县级市`: a group of one level, then other levels alone.
         if let first = parts.first, OrgRules.groupPrefixes.match(s, at: first.lowerBound) != nil,
@@ -47,7 +47,7 @@ enum NameSplitter {
     }
 
     /// `县农业农村局和县水利局` splits; `发展和改革委员会` does not, since `发展` is not a name.
-    static func splitConjunction(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+    static func splitConjunction(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
         var i = r.lowerBound + 2
         while i < r.upperBound - 2 {
             if let w = conjunctions.match(s, at: i) {
@@ -70,7 +70,7 @@ enum NameSplitter {
     /// (`区住建局区市场监管局`): a complete name, then one opening with its level. `市公安局平川分局`
     /// (a branch), `市委市政府` (too short a first part) and `各县（市、区）市场监督管理局` (a collective
     /// before a name) stay whole.
-    static func splitRunTogether(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+    static func splitRunTogether(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
         guard r.count >= 2 * minPart else { return [r] }
         for i in (r.lowerBound + minPart)...(r.upperBound - minPart)
         where levelStarts.contains(s[i]) && notLevels.match(s, at: i) == nil && !CharClass.isCloser(s[i - 1]) {
@@ -80,7 +80,7 @@ enum NameSplitter {
         return [r]
     }
 
-    static func trimEtc(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+    static func trimEtc(_ s: some ScalarCollection, _ r: Range<Int>) -> Range<Int> {
         var hi = r.upperBound
         var lo = r.lowerBound
         while lo < hi, CharClass.isSpace(s[lo]) || s[lo] == "：" || s[lo] == ":" { lo += 1 }
@@ -100,7 +100,7 @@ enum NameSplitter {
     }
 
     /// Splits on separators at bracket depth 0.
-    static func pieces(_ s: [Unicode.Scalar], _ r: Range<Int>, _ separators: ScalarSet) -> [Range<Int>] {
+    static func pieces(_ s: some ScalarCollection, _ r: Range<Int>, _ separators: ScalarSet) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var depth = 0
         var start = r.lowerBound

@@ -21,14 +21,14 @@ enum OrgRules {
     static let levelGovernments = WordList(["人民政府", "政府", ""])
 
     /// Whether `s[r]` is an administrative level alone, possibly with its government (`县级市`, `县政府`).
-    static func isAdminLevel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isAdminLevel(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         adminLevels.words.contains { level in
             s.has(level, at: r.lowerBound) && levelGovernments.words.contains { $0.count == r.count - level.count && s.has($0, at: r.lowerBound + level.count) }
         }
     }
 
     /// Whether `s[r]` ends like an organ name (a trailing bracket such as `（园区）` is looked through).
-    static func looksLikeName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func looksLikeName(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         guard r.count >= 2 else { return false }
         var end = r.upperBound
         if s[end - 1] == "）" || s[end - 1] == ")" {
@@ -46,7 +46,7 @@ enum OrgRules {
     static let maxBranchPlace = 3
 
     /// Whether a branch (`丰台分局`) starts at `i` and ends where the line or the cell's line does.
-    static func isBranch(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    static func isBranch(_ s: some ScalarCollection, _ i: Int, _ end: Int) -> Bool {
         var k = i
         while k < end, CharClass.isHan(s[k]) { k += 1 }
         guard k == end || !CharClass.isHan(s[k]), let ending = branchEndings.suffix(s, endingAt: k, from: i),

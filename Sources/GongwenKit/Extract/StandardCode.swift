@@ -9,7 +9,7 @@ enum StandardCode {
     static let dashes: ScalarSet = ["-", "—", "－", "–", "‐"]
 
     /// The code starting at `i`, if any.
-    static func at(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Range<Int>? {
+    static func at(_ s: some ScalarCollection, _ i: Int, _ end: Int) -> Range<Int>? {
         guard i < end, let p = prefixes.match(s, at: i) else { return nil }
         if i > 0, CharClass.isASCIILetter(s[i - 1]) { return nil }
         var j = i + p.count
@@ -32,7 +32,7 @@ enum StandardCode {
     }
 
     /// A code filling `r` (allowing surrounding spaces).
-    static func whole(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+    static func whole(_ s: some ScalarCollection, _ r: Range<Int>) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, s[lo] == " " { lo += 1 }
         while hi > lo, s[hi - 1] == " " { hi -= 1 }

@@ -13,7 +13,7 @@ struct TimeMention: Hashable {
 
 /// Reads deadlines, starts and recurring schedules from a task's paragraphs.
 enum TimeExtractor {
-    static func extract(_ s: [Unicode.Scalar], paragraphs: [Range<Int>], year: Int?) -> [TimeMention] {
+    static func extract(_ s: some ScalarCollection, paragraphs: [Range<Int>], year: Int?) -> [TimeMention] {
         var out: [TimeMention] = []
         for r in paragraphs {
             var i = r.lowerBound
@@ -32,14 +32,14 @@ enum TimeExtractor {
 
     /// A time expression starting at `i` (the scan moves left to right, so the longest form that
     /// starts earliest wins). A due date that only says which things are meant is none.
-    static func mention(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
+    static func mention(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
         guard let m = reading(s, i, r, planYear) else { return nil }
         return m.kind == .deadline && isDescriptive(s, m.range, r) ? nil : m
     }
 
     /// `8月1日以前投产的项目`, `上年第四季度投产`: a time that picks out things (by when they
     /// happened, or in another year), not a date work is due by; nor is how long a relief lasts.
-    static func isDescriptive(_ s: [Unicode.Scalar], _ t: Range<Int>, _ r: Range<Int>) -> Bool {
+    static func isDescriptive(_ s: some ScalarCollection, _ t: Range<Int>, _ r: Range<Int>) -> Bool {
         if TimeRules.otherYears.suffix(s, endingAt: t.lowerBound, from: r.lowerBound) != nil { return true }
         if grantsRelief(s, t.upperBound, r) { return true }
         var k = t.upperBound
@@ -52,14 +52,14 @@ enum TimeExtractor {
     }
 
     /// Whether `，对…` at `i` opens a clause that grants a relief (`2030年前，对…免收…电费`).
-    static func grantsRelief(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
+    static func grantsRelief(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> Bool {
         guard i + 1 < r.upperBound, s[i] == "，" || s[i] == ",", s[i + 1] == "对" else { return false }
         let end = (i + 2..<r.upperBound).first { s[$0] == "。" || s[$0] == "；" } ?? r.upperBound
         return TimeRules.reliefs.anyOccurs(in: s, i + 2..<end)
     }
 
     /// The time expression starting at `i`, as written.
-    static func reading(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
+    static func reading(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>, _ planYear: Int?) -> TimeMention? {
         let c = s[i]
         if c == "每" { return recurring(s, i, r) }
         // Every time expression starts with a numeral, 年, 上/下 (半年) or 第.
@@ -157,7 +157,7 @@ enum TimeExtractor {
     /// A month opening a clause and followed by what is to be done there is due by the month's end:
     /// `（6月底取得阶段性成效`, `。10月底完善平台功能`, `（11月取得明显成效`. Returns where it ends
     /// (after `底` or `末`); nil after 到, 截至 and the like, which make it a horizon.
-    static func monthMilestone(_ s: [Unicode.Scalar], _ i: Int, _ afterMonth: Int, _ r: Range<Int>, _ year: Int?) -> Int? {
+    static func monthMilestone(_ s: some ScalarCollection, _ i: Int, _ afterMonth: Int, _ r: Range<Int>, _ year: Int?) -> Int? {
         var k = afterMonth
         if k < r.upperBound, s[k] == "底" || s[k] == "末" { k += 1 }
         guard i == r.lowerBound || TimeRules.clauseOpeners.contains(s[i - 1]),
@@ -167,7 +167,7 @@ enum TimeExtractor {
     }
 
     /// Whether the clause from `i` to its end (`。`, `；`, `，`, `：`) holds one of `words`.
-    static func clauseSays(_ words: WordList, _ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
+    static func clauseSays(_ words: WordList, _ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> Bool {
         var k = i
         while k < r.upperBound, !"。；，：".unicodeScalars.contains(s[k]) {
             if words.match(s, at: k) != nil { return true }
@@ -178,7 +178,7 @@ enum TimeExtractor {
 
     /// Whether the clause from `i` to its end holds another time: then a bare year before it
     /// (`2023年新增的单位于10月底前完成`) only sets the scene.
-    static func clauseHasTime(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ year: Int?) -> Bool {
+    static func clauseHasTime(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>, _ year: Int?) -> Bool {
         var k = i
         while k < r.upperBound, !"。；：".unicodeScalars.contains(s[k]) {
             if let m = mention(s, k, r, year), m.kind == .deadline { return true }
@@ -188,7 +188,7 @@ enum TimeExtractor {
     }
 
     /// `每季度`, `每年`, and counted forms such as `每1-2周`, `每两个月`.
-    static func recurring(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> TimeMention? {
+    static func recurring(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> TimeMention? {
         if let w = TimeRules.recurringWords.match(s, at: i) {
             let frequency = TimeRules.frequency[s.string(i..<(i + w.count))]!
             var end = i + w.count
@@ -217,19 +217,19 @@ enum TimeExtractor {
         }
     }
 
-    static func month(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (Int, Int)? {
+    static func month(_ s: some ScalarCollection, _ j: Int, _ r: Range<Int>) -> (Int, Int)? {
         guard j < r.upperBound, let (m, k) = CalendarDate.number(s, j, r.upperBound), k - j <= 2, k < r.upperBound, s[k] == "月" else { return nil }
         // `6月份前` reads as `6月前`.
         return (m, k + 1 < r.upperBound && s[k + 1] == "份" ? k + 2 : k + 1)
     }
 
     /// Years after the plan's year named by the two characters at `k` (`明年` → 1).
-    static func relativeYear(_ s: [Unicode.Scalar], _ k: Int, _ r: Range<Int>) -> Int {
+    static func relativeYear(_ s: some ScalarCollection, _ k: Int, _ r: Range<Int>) -> Int {
         guard k >= r.lowerBound, k + 1 < r.upperBound, s[k + 1] == "年" else { return 0 }
         return TimeRules.nextYear.contains(s[k]) ? 1 : 0
     }
 
-    static func day(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (Int, Int)? {
+    static func day(_ s: some ScalarCollection, _ j: Int, _ r: Range<Int>) -> (Int, Int)? {
         guard j < r.upperBound, let (d, k) = CalendarDate.number(s, j, r.upperBound), k - j <= 3, k < r.upperBound, s[k] == "日" || s[k] == "号",
               (1...31).contains(d) else { return nil }
         return (d, k + 1)

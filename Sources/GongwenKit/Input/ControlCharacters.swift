@@ -11,7 +11,7 @@ struct ControlCharacters {
     /// Controls that shape the layout rather than damage it.
     static func isLayout(_ v: UInt32) -> Bool { v == 0x09 || v == 0x0A || v == 0x0B || v == 0x0C || v == 0x0D }
 
-    static func scan(_ s: [Unicode.Scalar]) -> ControlCharacters {
+    static func scan(_ s: some ScalarCollection) -> ControlCharacters {
         var result = ControlCharacters()
         result.total = s.count
         for (i, c) in s.enumerated() {

@@ -7,7 +7,7 @@ public enum MarkerLexer {
 
     /// The marker at the start of `s`, if any. `sequel` is the value an `arabicDot` marker would
     /// continue the run with: then `11.121人才梯队项目` is item 11, not the number 11.121.
-    public static func marker(_ s: ArraySlice<Unicode.Scalar>, sequel: Int? = nil) -> Marker? {
+    public static func marker(_ s: some ScalarCollection, sequel: Int? = nil) -> Marker? {
         guard let first = s.first else { return nil }
         let i0 = s.startIndex
         let v = first.value
@@ -59,7 +59,7 @@ public enum MarkerLexer {
     static let partWords: [[Unicode.Scalar]] = ["部分", "章", "节", "篇"].map { Array($0.unicodeScalars) }
 
     /// `第二部分 重点任务`: a part heading, when the line is short (a title, not a sentence).
-    static func part(_ s: ArraySlice<Unicode.Scalar>) -> Marker? {
+    static func part(_ s: some ScalarCollection) -> Marker? {
         let i0 = s.startIndex
         var j = i0 + 1
         while j < s.endIndex, ChineseNumeral.isNumeral(s[j]) || CharClass.isDigit(s[j]), j - i0 <= 4 { j += 1 }
@@ -74,7 +74,7 @@ public enum MarkerLexer {
     }
 
     /// `1.9月30日前完成`: a month after the dot, which no decimal number has.
-    static func startsMonth(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> Bool {
+    static func startsMonth(_ s: some ScalarCollection, _ i: Int) -> Bool {
         var k = i
         while k < s.endIndex, CharClass.isDigit(s[k]), k - i < 2 { k += 1 }
         guard k > i, k < s.endIndex, s[k] == "月", let month = Int(String(String.UnicodeScalarView(s[i..<k]))) else { return false }
@@ -82,12 +82,12 @@ public enum MarkerLexer {
     }
 
     /// Four digits and `年` at `i`.
-    static func startsYear(_ s: ArraySlice<Unicode.Scalar>, _ i: Int) -> Bool {
+    static func startsYear(_ s: some ScalarCollection, _ i: Int) -> Bool {
         guard i + 4 < s.endIndex else { return false }
         return (i..<(i + 4)).allSatisfy { CharClass.isDigit(s[$0]) } && s[i + 4] == "年"
     }
 
-    private static func make(_ kind: Marker.Kind, _ value: Int, _ s: ArraySlice<Unicode.Scalar>, _ i0: Int, _ len: Int) -> Marker? {
+    private static func make(_ kind: Marker.Kind, _ value: Int, _ s: some ScalarCollection, _ i0: Int, _ len: Int) -> Marker? {
         guard value > 0 else { return nil }
         let text = ScalarString.make(s[i0..<(i0 + len)])
         var end = i0 + len

@@ -35,7 +35,7 @@ public struct LexedText: Sendable {
     /// The tokens of paragraph `i`.
     public func tokens(of i: Int) -> ArraySlice<Token> { tokens[Int(tokenStarts[i])..<Int(tokenStarts[i + 1])] }
 
-    public var scalars: [Unicode.Scalar] { text.scalars }
+    public var scalars: ScalarBuffer { text.scalars }
 
     public func string(_ r: Range<Int>) -> String { text.string(r) }
     public func string(_ p: Paragraph) -> String { text.string(p.range) }
@@ -48,10 +48,11 @@ public enum Lexer {
         var paragraphs: [Paragraph] = []
         var tokens: [Token] = []
         var starts: [Int32] = [0]
-        paragraphs.reserveCapacity(text.paragraphs.count)
-        starts.reserveCapacity(text.paragraphs.count + 1)
+        paragraphs.reserveCapacity(text.paragraphCount)
+        starts.reserveCapacity(text.paragraphCount + 1)
         var lastArabic: Int?
-        for (i, r) in text.paragraphs.enumerated() {
+        for i in 0..<text.paragraphCount {
+            let r = text.paragraph(i)
             let marker = MarkerLexer.marker(text.scalars[r], sequel: lastArabic.map { $0 + 1 })
             if let m = marker, m.kind == .arabicDot { lastArabic = m.value }
             let p = Paragraph(index: i, range: r, marker: marker)

@@ -1,9 +1,9 @@
-/// Small searches over arrays of Unicode scalars, the representation every stage works in.
-extension Array where Element == Unicode.Scalar {
+/// Small searches over text as scalars, the representation every stage works in.
+extension ScalarCollection {
     /// Whether `word` occurs at `i`.
     @inline(__always)
     func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i >= 0, i + word.count <= count else { return false }
+        guard i >= startIndex, i + word.count <= endIndex else { return false }
         for k in 0..<word.count where self[i + k] != word[k] { return false }
         return true
     }
@@ -28,7 +28,7 @@ extension Array where Element == Unicode.Scalar {
 /// Builds Strings from scalar slices by writing UTF-8 directly, several times faster than
 /// going through `String.UnicodeScalarView`.
 enum ScalarString {
-    static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func make(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var bytes = 0
         for c in scalars { bytes += UTF8.width(c) }
         return String(unsafeUninitializedCapacity: bytes) { buffer in
@@ -89,7 +89,7 @@ struct WordList: Sendable {
     @inline(__always) private static func bucket(_ c: Unicode.Scalar) -> Int { Int(c.value & 255) }
 
     /// The longest word that occurs at `i`.
-    func match(_ s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
+    func match(_ s: some ScalarCollection, at i: Int) -> [Unicode.Scalar]? {
         if i >= 0, i < s.count {
             let b = WordList.bucket(s[i])
             for j in firstStarts[b]..<firstStarts[b + 1] where s.has(words[firstOrder[j]], at: i) { return words[firstOrder[j]] }
@@ -98,7 +98,7 @@ struct WordList: Sendable {
     }
 
     /// The longest word that ends exactly at `end`.
-    func suffix(_ s: [Unicode.Scalar], endingAt end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
+    func suffix(_ s: some ScalarCollection, endingAt end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
         if end > 0, end <= s.count {
             let b = WordList.bucket(s[end - 1])
             for j in lastStarts[b]..<lastStarts[b + 1] {
@@ -111,7 +111,7 @@ struct WordList: Sendable {
 
     /// Whether any word occurs within `r`: one pass over `r`, each offset compared only with the
     /// words whose first scalar falls in its bucket.
-    func anyOccurs(in s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    func anyOccurs(in s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         for i in r {
             let b = WordList.bucket(s[i])
             for j in firstStarts[b]..<firstStarts[b + 1] {

@@ -25,7 +25,7 @@ enum Tokenizer {
         }
     }
 
-    static func tokens(_ s: [Unicode.Scalar], _ p: Paragraph, into out: inout [Token]) {
+    static func tokens(_ s: some ScalarCollection, _ p: Paragraph, into out: inout [Token]) {
         var i = p.range.lowerBound
         if let m = p.marker {
             out.append(Token(kind: .marker(m.kind), range: i..<(i + m.length), wide: false, depth: 0))

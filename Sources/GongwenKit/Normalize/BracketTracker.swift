@@ -19,7 +19,7 @@ struct BracketTracker {
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
 
     /// Feeds the scalars appended at offsets `base…`.
-    mutating func feed(_ s: [Unicode.Scalar], base: Int) {
+    mutating func feed(_ s: some ScalarCollection, base: Int) {
         for (k, c) in s.enumerated() {
             if let close = CharClass.closer(for: c) {
                 stack.append((close, base + k))

@@ -10,7 +10,7 @@ enum CSVRecord {
     static let maxTailLength = 1_000
 
     /// The lines with the record's fields cut out, and the spans of what was cut.
-    static func unwrap(_ s: [Unicode.Scalar], _ lines: [Normalizer.Line]) -> (lines: [Normalizer.Line], head: [Span], tail: [Span]) {
+    static func unwrap(_ s: some ScalarCollection, _ lines: [Normalizer.Line]) -> (lines: [Normalizer.Line], head: [Span], tail: [Span]) {
         guard let first = lines.firstIndex(where: { !Normalizer.isBlank(s, $0.content) }),
               let (titleEnd, open) = head(s, lines[first].content),
               let (closeLine, close) = tail(s, lines, after: first) else { return (lines, [], []) }
@@ -39,7 +39,7 @@ enum CSVRecord {
 
     /// `标题,2022-10-24,有效,"`: where the title field ends and where the opening quote is. The fields
     /// after the title must include a date; the quote may be followed by the text's first line.
-    static func head(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Int, Int)? {
+    static func head(_ s: some ScalarCollection, _ r: Range<Int>) -> (Int, Int)? {
         let reach = r.lowerBound..<min(r.upperBound, r.lowerBound + maxHeadLength)
         guard let comma = s[reach].firstIndex(of: ","), comma > r.lowerBound,
               let open = s[comma..<reach.upperBound].firstIndex(of: "\""), s[open - 1] == "," else { return nil }
@@ -49,7 +49,7 @@ enum CSVRecord {
     }
 
     /// `2022-10-24`, `2024/8/1`, `2024年08月01日`: a field that is a date and nothing else.
-    static func isDateField(_ f: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isDateField(_ f: some ScalarCollection) -> Bool {
         let t = f.filter { !CharClass.isSpace($0) }
         guard t.count >= 8, t.count <= 11, t.prefix(4).allSatisfy(CharClass.isDigit) else { return false }
         return t.allSatisfy { CharClass.isDigit($0) || "-/.年月日".unicodeScalars.contains($0) }
@@ -57,7 +57,7 @@ enum CSVRecord {
 
     /// The closing quote: the last `"` followed by `,` or the end, after which only the crawler's
     /// fields follow (no sentence of the text). Returns its line and offset.
-    static func tail(_ s: [Unicode.Scalar], _ lines: [Normalizer.Line], after first: Int) -> (Int, Int)? {
+    static func tail(_ s: some ScalarCollection, _ lines: [Normalizer.Line], after first: Int) -> (Int, Int)? {
         let end = lines.last!.content.upperBound
         var k = lines.count - 1
         while k > first {
@@ -73,7 +73,7 @@ enum CSVRecord {
     }
 
     /// Where the text's copy of the title ends, when line `r` starts with it (white space aside).
-    static func repeats(_ s: [Unicode.Scalar], _ title: Range<Int>, at r: Range<Int>) -> Int? {
+    static func repeats(_ s: some ScalarCollection, _ title: Range<Int>, at r: Range<Int>) -> Int? {
         var i = r.lowerBound
         while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 }
         guard title.count >= 4, i + title.count <= r.upperBound, s[i..<(i + title.count)].elementsEqual(s[title]) else { return nil }

@@ -13,7 +13,7 @@ enum CollapsedLines {
     static let depth: [Marker.Kind: Int] = [.part: 0, .hanComma: 1, .hanParen: 2, .arabicDot: 3, .arabicHalfParen: 4, .arabicParen: 4, .circled: 5, .parenthesized: 5]
 
     /// The lines of `lines`, with every collapsed line cut into the lines it was made of.
-    static func split(_ s: [Unicode.Scalar], _ lines: [Normalizer.Line]) -> [Normalizer.Line] {
+    static func split(_ s: some ScalarCollection, _ lines: [Normalizer.Line]) -> [Normalizer.Line] {
         var out: [Normalizer.Line] = []
         out.reserveCapacity(lines.count)
         for line in lines {
@@ -32,7 +32,7 @@ enum CollapsedLines {
 
     /// A paragraph indent inside a line (two ideographic spaces after the end of a sentence or a
     /// 主送机关: `…有关部门：　　《…》已经…`) shows a shorter line is collapsed too.
-    static func hasInnerIndent(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func hasInnerIndent(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound + 1
         while i + 2 < r.upperBound {
             if s[i] == "\u{3000}", s[i + 1] == "\u{3000}", paragraphEnds.contains(s[i - 1]), !CharClass.isSpace(s[i + 2]) { return true }
@@ -44,7 +44,7 @@ enum CollapsedLines {
     /// Where a line ends (`end`) and the next begins (`next`; after white space, or the same place).
     struct Cut { let end: Int; let next: Int }
 
-    static func cuts(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Cut] {
+    static func cuts(_ s: some ScalarCollection, _ r: Range<Int>) -> [Cut] {
         var out: [Cut] = []
         var last: [Marker.Kind: Int] = [:]
         var lastKind: Marker.Kind?
@@ -101,7 +101,7 @@ enum CollapsedLines {
     /// A full date opening a line or right after an organ's name (`…管委会2015年12月25日`), followed by
     /// a break or by a title (`2016年3月30日平潭…工作要点`): the signature's date, a line of its own.
     /// Not a date that goes on (`2023年6月30日前`, `…日起`, `…日印发`). Returns where the date ends.
-    static func signatureDate(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, atLineStart: Bool) -> Int? {
+    static func signatureDate(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>, atLineStart: Bool) -> Int? {
         guard CharClass.isDigit(s[i]), i > r.lowerBound, atLineStart || CharClass.isHan(s[i - 1]),
               let d = CalendarDate.at(s, i, end: r.upperBound),
               atLineStart || OrgRules.suffixes.suffix(s, endingAt: i, from: max(r.lowerBound, i - 8)) != nil else { return nil }
@@ -114,7 +114,7 @@ enum CollapsedLines {
     static let dateContinues: ScalarSet = ["前", "起", "至", "到", "以", "后", "开", "印", "止", "之", "左", "为", "的", "和", "与", "、"]
 
     /// `区直各单位，各片区开发管理局，各乡镇人民政府` before `：现将…印发给你们`: a 主送机关 line.
-    static func isRecipientList(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isRecipientList(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count <= 200, !r.contains(where: { s[$0] == "。" }),
               RoleRules.labelWords.match(s, at: r.lowerBound) == nil else { return false }
         let names = NameSplitter.split(s, r)
@@ -122,7 +122,7 @@ enum CollapsedLines {
     }
 
     /// The end of a 发文字号 that runs into the title after it (`岚综管综〔2015〕278号平潭…的通知`).
-    static func docNumberEnd(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Int? {
+    static func docNumberEnd(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> Int? {
         guard DocNumberScanner.brackets[s[i]] != nil, let m = DocNumberScanner.at(s, i, r), m.agency.lowerBound == r.lowerBound || CharClass.isSpace(s[m.agency.lowerBound - 1]),
               m.range.upperBound < r.upperBound, CharClass.isHan(s[m.range.upperBound]) else { return nil }
         return m.range.upperBound

@@ -167,7 +167,7 @@ enum JoinRules {
     }
 
     /// Whether `s[from..<end]` ends with one of `titleEndings`.
-    static func endsWithTitleWord(_ s: [Unicode.Scalar], end: Int, from start: Int) -> Bool {
+    static func endsWithTitleWord(_ s: some ScalarCollection, end: Int, from start: Int) -> Bool {
         titleEndings.suffix(s, endingAt: end, from: start) != nil
     }
 

@@ -5,7 +5,7 @@ struct LineCleaner {
     var out: [Unicode.Scalar] = []
     var origin: [Int] = []
 
-    mutating func clean(_ s: [Unicode.Scalar], _ range: Range<Int>) {
+    mutating func clean(_ s: some ScalarCollection, _ range: Range<Int>) {
         out.removeAll(keepingCapacity: true)
         origin.removeAll(keepingCapacity: true)
         var lo = range.lowerBound, hi = range.upperBound
@@ -83,7 +83,7 @@ struct LineCleaner {
 
     /// A wide gap (an ideographic space, or two or more spaces) after an organ name separates two
     /// names laid out on one line (`国家发展改革委　财政部` in a joint signature).
-    private func separatesNames(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+    private func separatesNames(_ s: some ScalarCollection, _ i: Int, _ j: Int) -> Bool {
         guard j - i >= 2 || s[i] == "\u{3000}", let last = out.last, CharClass.isHan(last), CharClass.isHan(s[j]) else { return false }
         return OrgRules.suffixes.suffix(out, endingAt: out.count) != nil
     }
@@ -94,7 +94,7 @@ struct LineCleaner {
     }
 
     /// Offsets of `$` signs that delimit short TeX fragments (no CJK inside, at most 40 scalars).
-    private static func texSpans(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Set<Int> {
+    private static func texSpans(_ s: some ScalarCollection, _ lo: Int, _ hi: Int) -> Set<Int> {
         var result = Set<Int>()
         var open: Int?
         var i = lo

@@ -10,7 +10,7 @@ enum MarkdownMarkup {
 
     /// Whether the line `r` is a heading (`## 标题`: one to six `#` and a space), which is a
     /// paragraph of its own whatever its punctuation.
-    static func isHeading(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isHeading(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 }
         let marks = i
@@ -20,7 +20,7 @@ enum MarkdownMarkup {
 
     /// A list item that is only a short link (`1. [首页](https://…)`, `- [政务公开](…)`): a page's
     /// menu or breadcrumb. An attachment listed as a link has a longer name than `maxMenuItem`.
-    static func isMenuItem(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isMenuItem(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound, CharClass.isSpace(s[i]) { i += 1 }
         let start = i
@@ -34,7 +34,7 @@ enum MarkdownMarkup {
     }
 
     /// At `i`: the text of a link that fills the rest of the line up to `hi` (white space aside).
-    static func wholeLink(_ s: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Range<Int>? {
+    static func wholeLink(_ s: some ScalarCollection, _ i: Int, _ hi: Int) -> Range<Int>? {
         guard let link = link(s, i, hi), (link.end..<hi).allSatisfy({ CharClass.isSpace(s[$0]) }) else { return nil }
         return link.text
     }
@@ -43,18 +43,18 @@ enum MarkdownMarkup {
     static let maxMenuItem = 12
 
     /// At `**`: the length of the emphasis mark to drop.
-    static func emphasis(_ s: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Int? {
+    static func emphasis(_ s: some ScalarCollection, _ i: Int, _ hi: Int) -> Int? {
         i + 1 < hi && s[i] == "*" && s[i + 1] == "*" ? 2 : nil
     }
 
     /// At `\`: whether it escapes the next character (then the backslash is dropped).
-    static func isEscape(_ s: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Bool {
+    static func isEscape(_ s: some ScalarCollection, _ i: Int, _ hi: Int) -> Bool {
         s[i] == "\\" && i + 1 < hi && escapable.contains(s[i + 1])
     }
 
     /// At `[` or `![`: a link or image whose address starts like one (`http`, `/`, `#`). Returns the
     /// text to keep (empty for an image) and where the link ends.
-    static func link(_ s: [Unicode.Scalar], _ i: Int, _ hi: Int) -> (text: Range<Int>, end: Int)? {
+    static func link(_ s: some ScalarCollection, _ i: Int, _ hi: Int) -> (text: Range<Int>, end: Int)? {
         let image = s[i] == "!"
         let open = image ? i + 1 : i
         guard open < hi, s[open] == "[" else { return nil }

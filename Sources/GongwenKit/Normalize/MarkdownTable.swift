@@ -7,7 +7,7 @@ enum MarkdownTable {
     /// A metadata label cell is at most this long and ends with a colon.
     static let maxLabelCell = 8
 
-    static func split(_ s: [Unicode.Scalar], _ lines: [Normalizer.Line]) -> (lines: [Normalizer.Line], excluded: [Span]) {
+    static func split(_ s: some ScalarCollection, _ lines: [Normalizer.Line]) -> (lines: [Normalizer.Line], excluded: [Span]) {
         guard lines.contains(where: { isRow(s, $0.content) }) else { return (lines, []) }
         var out: [Normalizer.Line] = []
         var excluded: [Span] = []
@@ -24,14 +24,14 @@ enum MarkdownTable {
     }
 
     /// A line that starts and ends with `|` (white space aside): a row of one cell or more.
-    static func isRow(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isRow(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         guard let first = s[r].firstIndex(where: { !CharClass.isSpace($0) }), s[first] == "|",
               let last = s[r].lastIndex(where: { !CharClass.isSpace($0) }), last > first else { return false }
         return s[last] == "|"
     }
 
     /// The cells of a row, each without its white space (empty when the cell is).
-    static func cells(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+    static func cells(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
         let pipes = r.filter { s[$0] == "|" }
         return zip(pipes, pipes.dropFirst()).map { a, b in
             var lo = a + 1, hi = b
@@ -42,12 +42,12 @@ enum MarkdownTable {
     }
 
     /// `---`, `:---:`: the rule under the heading (an empty cell counts too).
-    static func isRule(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isRule(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         s[r].allSatisfy { $0 == "-" || $0 == ":" }
     }
 
     /// `索 引 号：`, `发布机构：`: a label of a page's metadata table.
-    static func isLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isLabel(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         guard let last = s[r].last, last == "：" || last == ":", r.count <= maxLabelCell else { return false }
         return s[r].dropLast().allSatisfy { CharClass.isHan($0) || CharClass.isSpace($0) }
     }

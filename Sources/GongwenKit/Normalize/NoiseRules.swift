@@ -36,7 +36,7 @@ enum NoiseRules {
     /// Footer lines are at most this long.
     static let footerMaxLength = 200
 
-    static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isNoise(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         if prefixStarts.contains(s[r.lowerBound]), prefixes.match(s, at: r.lowerBound) != nil { return true }
         if isBracketedField(s, r) { return true }
         if startsWithFieldLabel(s, r) { return true }
@@ -46,7 +46,7 @@ enum NoiseRules {
 
     /// Whether the line opens with one of `fieldLabels`, spaces allowed between its characters,
     /// followed by a colon or a space.
-    static func startsWithFieldLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func startsWithFieldLabel(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         guard fieldLabelStarts.contains(s[r.lowerBound]) else { return false }
         return fieldLabels.words.contains { label in
             var i = r.lowerBound
@@ -65,7 +65,7 @@ enum NoiseRules {
     /// A field of a page's metadata list: `01. [主题分类] ----商贸…`, `05. [成文日期] 2024-04-27`
     /// (a list number, a label of Han characters in square brackets, possibly escaped, then its value
     /// after dashes or a space).
-    static func isBracketedField(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isBracketedField(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound, CharClass.isDigit(s[i]) { i += 1 }
         if i > r.lowerBound { guard i < r.upperBound, s[i] == "." else { return false }; i += 1 }
@@ -88,7 +88,7 @@ enum NoiseRules {
 
     /// A page number line such as `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 12 页`, or an OCR tool's page
     /// marker `--- 第 1 页 OCR ---`.
-    static func isPageNumber(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isPageNumber(_ s: some ScalarCollection) -> Bool {
         // Most lines are ruled out by their first visible character, before anything is copied.
         guard s.count <= 40, let lead = s.first(where: { !CharClass.isSpace($0) }), pageDashes.contains(lead) || lead == "第" else { return false }
         let chars = s.filter { !CharClass.isSpace($0) }

@@ -11,10 +11,10 @@ public enum Normalizer {
         let lines = CollapsedLines.split(s, table.lines)
         let frontMatter = frontMatterEnd(s, lines)
         let footer = PageFooter.start(s, lines) ?? lines.count
-        var out: [Unicode.Scalar] = []
+        var out = ScalarBuffer()
         out.reserveCapacity(s.count)
         var map = OffsetMap()
-        var paragraphs: [Range<Int>] = []
+        var paragraphStarts: [Int32] = []
         var excluded = record.head
         var dropped: [Span] = []
         var cleaner = LineCleaner()
@@ -35,7 +35,7 @@ public enum Normalizer {
             let start = out.count
             out.append(contentsOf: para)
             for o in paraOrigin { map.append(from: o) }
-            paragraphs.append(start..<out.count)
+            paragraphStarts.append(Int32(start))
             para.removeAll(keepingCapacity: true)
             paraOrigin.removeAll(keepingCapacity: true)
             brackets.reset()
@@ -75,29 +75,29 @@ public enum Normalizer {
         flush()
         excluded += table.excluded + record.tail
         if !table.excluded.isEmpty { excluded.sort { $0.start < $1.start } }
-        return NormalizedText(scalars: out, map: map, paragraphs: paragraphs, excluded: excluded, dropped: dropped,
-                              droppedSpaces: droppedSpaces(s, map), markdownCells: markdownCells(s, map, paragraphs))
+        return NormalizedText(scalars: out, map: map, paragraphStarts: paragraphStarts, excluded: excluded, dropped: dropped,
+                              droppedSpaces: droppedSpaces(s, map), markdownCells: markdownCells(s, map, paragraphStarts))
     }
 
     /// Facts about the original that the parser asks after the original is gone: where only white
     /// space was dropped between two normalized scalars. The map is monotone, so such a gap can only
     /// open where a run of it starts.
-    static func droppedSpaces(_ s: [Unicode.Scalar], _ map: OffsetMap) -> [Int] {
+    static func droppedSpaces(_ s: some ScalarCollection, _ map: OffsetMap) -> [Int] {
         var out: [Int] = []
         for k in map.normalizedStarts.indices.dropFirst() {
-            let i = map.normalizedStarts[k]
+            let i = Int(map.normalizedStarts[k])
             guard i > 0, i < map.count else { continue }
             // The scalar before `i` is the last of the run before.
-            let a = map.originalStarts[k - 1] + (i - 1 - map.normalizedStarts[k - 1]), b = map.originalStarts[k]
+            let a = Int(map.originalStarts[k - 1]) + (i - 1 - Int(map.normalizedStarts[k - 1])), b = Int(map.originalStarts[k])
             if b - a > 1, (a + 1..<b).allSatisfy({ CharClass.isSpace(s[$0]) }) { out.append(i) }
         }
         return out
     }
 
     /// The paragraphs a `|` stands right before in the original (white space between), by index.
-    static func markdownCells(_ s: [Unicode.Scalar], _ map: OffsetMap, _ paragraphs: [Range<Int>]) -> Set<Int> {
+    static func markdownCells(_ s: some ScalarCollection, _ map: OffsetMap, _ paragraphStarts: [Int32]) -> Set<Int> {
         var out = Set<Int>()
-        let starts = map.originals(ascending: paragraphs.map(\.lowerBound))
+        let starts = map.originals(ascending: paragraphStarts.map(Int.init))
         for (n, start) in starts.enumerated() {
             var k = start
             // White space only: line breaks are no space, so the search stays on the line.
@@ -110,7 +110,7 @@ public enum Normalizer {
     /// A physical line: its content range and where its line terminator starts.
     struct Line { let content: Range<Int>; let terminator: Int }
 
-    static func physicalLines(_ s: [Unicode.Scalar]) -> [Line] {
+    static func physicalLines(_ s: some ScalarCollection) -> [Line] {
         var lines: [Line] = []
         var start = 0
         var i = 0
@@ -128,26 +128,26 @@ public enum Normalizer {
     }
 
     /// YAML-like front matter (`---` … `---`) at the top of a web export: the index of the first line after it.
-    static func frontMatterEnd(_ s: [Unicode.Scalar], _ lines: [Line]) -> Int {
+    static func frontMatterEnd(_ s: some ScalarCollection, _ lines: [Line]) -> Int {
         guard let first = lines.firstIndex(where: { !isBlank(s, $0.content) }), isRule(s, lines[first].content) else { return 0 }
         for j in (first + 1)..<min(lines.count, first + 80) where isRule(s, lines[j].content) { return j + 1 }
         return 0
     }
 
     /// A line that is `---` between white space (looked at without copying it: the line may be the whole file).
-    static func isRule(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isRule(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, CharClass.isSpace(s[lo]) { lo += 1 }
         while hi > lo, CharClass.isSpace(s[hi - 1]) { hi -= 1 }
         return hi - lo == 3 && s[lo] == "-" && s[lo + 1] == "-" && s[lo + 2] == "-"
     }
 
-    static func isBlank(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isBlank(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         for i in r where !CharClass.isSpace(s[i]) && s[i].value >= 0x20 { return false }
         return true
     }
 
-    static func isNoise(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isNoise(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         var lo = r.lowerBound
         // White space, and a Markdown export's emphasis (`**文号**:`) and heading marks (`###### 信息来源：`),
         // before the line's words.

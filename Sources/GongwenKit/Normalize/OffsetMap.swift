@@ -4,8 +4,10 @@
 /// stored as runs (like Go's `//line` positions), each a normalized start and the original offset it
 /// came from; inside a run offsets advance together.
 public struct OffsetMap: Sendable {
-    private(set) var normalizedStarts: [Int] = []
-    private(set) var originalStarts: [Int] = []
+    // Run starts in 32 bits (a notice is fewer than 2^31 scalars): a large notice has about one run
+    // per 40 scalars.
+    private(set) var normalizedStarts: [Int32] = []
+    private(set) var originalStarts: [Int32] = []
     /// Number of normalized scalars mapped so far.
     public private(set) var count = 0
 
@@ -14,12 +16,12 @@ public struct OffsetMap: Sendable {
     /// Records that the next normalized scalar comes from `original`.
     @inline(__always)
     mutating func append(from original: Int) {
-        if let lastN = normalizedStarts.last, let lastO = originalStarts.last, original - lastO == count - lastN {
+        if let lastN = normalizedStarts.last, let lastO = originalStarts.last, original - Int(lastO) == count - Int(lastN) {
             count += 1
             return
         }
-        normalizedStarts.append(count)
-        originalStarts.append(original)
+        normalizedStarts.append(Int32(count))
+        originalStarts.append(Int32(original))
         count += 1
     }
 
@@ -32,7 +34,7 @@ public struct OffsetMap: Sendable {
             let mid = (lo + hi) / 2
             if normalizedStarts[mid] <= i { lo = mid } else { hi = mid }
         }
-        return originalStarts[lo] + (i - normalizedStarts[lo])
+        return Int(originalStarts[lo]) + (i - Int(normalizedStarts[lo]))
     }
 
     /// The original offsets of normalized offsets given in ascending order (each below `count`), in
@@ -42,7 +44,7 @@ public struct OffsetMap: Sendable {
         var run = 0
         return offsets.map { i in
             while run + 1 < normalizedStarts.count, normalizedStarts[run + 1] <= i { run += 1 }
-            return originalStarts[run] + (i - normalizedStarts[run])
+            return Int(originalStarts[run]) + (i - Int(normalizedStarts[run]))
         }
     }
 

@@ -10,7 +10,7 @@ enum PageFooter {
     static let maxTailLineLength = 120
 
     /// The index of the first line of the page's footer, or nil.
-    static func start(_ s: [Unicode.Scalar], _ lines: [Normalizer.Line]) -> Int? {
+    static func start(_ s: some ScalarCollection, _ lines: [Normalizer.Line]) -> Int? {
         guard let mark = lines.indices.first(where: { isMark(s, lines[$0].content) }),
               lines[mark...].allSatisfy({ isTail(s, $0.content) }) else { return nil }
         var k = mark
@@ -18,16 +18,16 @@ enum PageFooter {
         return k
     }
 
-    static func isMark(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isMark(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         r.count <= maxTailLineLength && NoiseRules.footerMarks.anyOccurs(in: s, r)
     }
 
-    static func isTail(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isTail(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         r.count <= maxTailLineLength && !s[r].contains("。")
     }
 
     /// A short line with no sentence punctuation, list of names, list marker or date: a link or a label.
-    static func isLinkLine(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    static func isLinkLine(_ s: some ScalarCollection, _ r: Range<Int>) -> Bool {
         let t = s[r].drop(while: CharClass.isSpace)
         guard t.count <= maxLineLength, !t.contains(where: { "。；，、".unicodeScalars.contains($0) }) else { return false }
         if t.isEmpty { return true }

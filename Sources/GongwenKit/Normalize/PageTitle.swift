@@ -7,7 +7,7 @@ enum PageTitle {
     /// A site name is at most this long.
     static let maxSiteName = 40
 
-    static func split(_ s: [Unicode.Scalar], _ lines: [Normalizer.Line]) -> [Normalizer.Line] {
+    static func split(_ s: some ScalarCollection, _ lines: [Normalizer.Line]) -> [Normalizer.Line] {
         guard lines.prefix(reach).contains(where: { cut(s, $0.content) != nil }) else { return lines }
         var out: [Normalizer.Line] = []
         out.reserveCapacity(lines.count + 1)
@@ -20,7 +20,7 @@ enum PageTitle {
     }
 
     /// Where the `_` before a site's name is, when the text before it ends like a title.
-    static func cut(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+    static func cut(_ s: some ScalarCollection, _ r: Range<Int>) -> Int? {
         guard r.count <= TitleLines.maxLength + maxSiteName, let at = s[r].lastIndex(of: "_"), at > r.lowerBound,
               r.upperBound - at - 1 <= maxSiteName, r.upperBound - at > 2 else { return nil }
         var end = at

@@ -35,7 +35,7 @@ enum HeaderRules {
     static let attachment = WordList(["附件", "附表"])
 
     /// The length of an attachment label (`附件1：`, `附件 `) opening `r` when more follows it.
-    static func attachmentLabelLength(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+    static func attachmentLabelLength(_ s: some ScalarCollection, _ r: Range<Int>) -> Int? {
         guard let label = attachment.match(s, at: r.lowerBound) else { return nil }
         var j = r.lowerBound + label.count
         while j < r.upperBound, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) { j += 1 }

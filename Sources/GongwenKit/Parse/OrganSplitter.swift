@@ -19,7 +19,7 @@ enum OrganSplitter {
         return parts.flatMap { splitByPrefix(s, $0) }
     }
 
-    static func splitByPrefix(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+    static func splitByPrefix(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
         guard let end = (r.lowerBound..<min(r.upperBound, r.lowerBound + 8)).first(where: { placeEndings.contains(s[$0]) }) else { return [r] }
         let prefix = Array(s[r.lowerBound...end])
         guard prefix.count >= 2 else { return [r] }

@@ -9,7 +9,7 @@ public struct ParseContext: Sendable {
         self.lexed = lexed
     }
 
-    public var s: [Unicode.Scalar] { lexed.text.scalars }
+    public var s: ScalarBuffer { lexed.text.scalars }
     public var paragraphs: [Paragraph] { lexed.paragraphs }
 
     public func string(_ r: Range<Int>) -> String { lexed.text.string(r) }

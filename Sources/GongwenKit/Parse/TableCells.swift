@@ -31,7 +31,7 @@ extension TableReader {
 
     /// The deadline a bare time gives (a time cell, or the value of a label such as `时间节点：`);
     /// the date is nil for a year out of the plausible range.
-    static func deadline(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (Range<Int>, String?)? {
+    static func deadline(_ s: some ScalarCollection, _ r: Range<Int>) -> (Range<Int>, String?)? {
         guard r.count >= 5, (0..<4).allSatisfy({ CharClass.isDigit(s[r.lowerBound + $0]) }), s[r.lowerBound + 4] == "年" else { return nil }
         let y = Int(s.string(r.lowerBound..<(r.lowerBound + 4)))!
         if r.count == 5 { return (r, CalendarDate.plausibleYears.contains(y) ? CalendarDate.iso(y, 12, 31) : nil) }

@@ -17,5 +17,5 @@ enum TaskRules {
     /// An attachment whose title names no plan is a document when this many numbered items assign units.
     static let minAssigningItems = 2
 
-    static func isNonWork(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool { nonWorkSections.anyOccurs(in: s, title) }
+    static func isNonWork(_ s: some ScalarCollection, _ title: Range<Int>) -> Bool { nonWorkSections.anyOccurs(in: s, title) }
 }

@@ -68,7 +68,7 @@ extension HeaderParser {
     }
 
     /// A colon between digits, as in a posting time (`2023-01-05 10:00`): no sentence's colon.
-    static func isClockColon(_ s: [Unicode.Scalar], _ k: Int, _ r: Range<Int>) -> Bool {
+    static func isClockColon(_ s: some ScalarCollection, _ k: Int, _ r: Range<Int>) -> Bool {
         (s[k] == ":" || s[k] == "：") && k > r.lowerBound && k + 1 < r.upperBound && CharClass.isDigit(s[k - 1]) && CharClass.isDigit(s[k + 1])
     }
 }

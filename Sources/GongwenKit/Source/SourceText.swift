@@ -6,13 +6,14 @@ public struct SourceText: Sendable {
     public let encoding: String
     /// SHA-256 of the raw bytes, lowercase hex.
     public let sha256: String
-    /// The decoded text as Unicode scalars; every span indexes into this array. Empty in the copy
+    /// The decoded text as Unicode scalars; every span indexes into it. Empty in the copy
     /// `withoutText()` makes, whose positions still resolve.
-    public let scalars: [Unicode.Scalar]
+    public let scalars: ScalarBuffer
     /// How many scalars the decoded text has.
     public let characterCount: Int
-    /// Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`), for showing positions.
-    public let lineStarts: [Int]
+    /// Offsets where each line starts (after `\n`, `\r\n` or a lone `\r`), for showing positions;
+    /// 32 bits, as a large notice has over a million lines.
+    public let lineStarts: [Int32]
     /// Damage and stray control characters the decoder found and read past.
     public let issues: [DecodeIssue]
 
@@ -20,9 +21,9 @@ public struct SourceText: Sendable {
         self.name = name
         self.encoding = encoding
         self.sha256 = sha256
-        self.scalars = scalars
+        self.scalars = ScalarBuffer(scalars)
         self.characterCount = scalars.count
-        self.lineStarts = SourceText.computeLineStarts(scalars)
+        self.lineStarts = SourceText.computeLineStarts(self.scalars)
         self.issues = issues
     }
 
@@ -35,7 +36,7 @@ public struct SourceText: Sendable {
         name = s.name
         encoding = s.encoding
         sha256 = s.sha256
-        scalars = []
+        scalars = ScalarBuffer()
         characterCount = s.characterCount
         lineStarts = s.lineStarts
         issues = s.issues
@@ -51,13 +52,13 @@ public struct SourceText: Sendable {
         var lo = 0, hi = lineStarts.count
         while lo + 1 < hi {
             let mid = (lo + hi) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid }
+            if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid }
         }
         return lo + 1
     }
 
     /// The 1-based column of `offset` on its line, counted in scalars.
-    public func column(of offset: Int) -> Int { offset - lineStarts[line(of: offset) - 1] + 1 }
+    public func column(of offset: Int) -> Int { offset - Int(lineStarts[line(of: offset) - 1]) + 1 }
 
     /// The original text covered by `span`.
     public func text(_ span: Span) -> String {
@@ -65,16 +66,16 @@ public struct SourceText: Sendable {
         return ScalarString.make(scalars[lo..<hi])
     }
 
-    private static func computeLineStarts(_ s: [Unicode.Scalar]) -> [Int] {
-        var starts = [0]
+    private static func computeLineStarts(_ s: some ScalarCollection) -> [Int32] {
+        var starts: [Int32] = [0]
         var i = 0
         while i < s.count {
             let v = s[i].value
             if v == 0x0A {
-                starts.append(i + 1)
+                starts.append(Int32(i + 1))
             } else if v == 0x0D {
                 if i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
-                starts.append(i + 1)
+                starts.append(Int32(i + 1))
             }
             i += 1
         }
