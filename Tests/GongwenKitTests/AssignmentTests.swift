@@ -65,6 +65,15 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(units("1.建设平台。（责任单位：县发展和改革局）").responsible, ["县发展和改革局"])
     }
 
+    /// A `和` before a group word opens a collective, which keeps its `、`.
+    func testAndBeforeACollective() {
+        XCTAssertEqual(units("1.建设平台。（省发展改革委、省财政厅和各州、市人民政府按职责分工负责）").responsible,
+                       ["省发展改革委", "省财政厅", "各州、市人民政府"])
+        XCTAssertEqual(units("1.建设平台。（责任单位：县农业农村局和各乡镇人民政府、县水利局）").responsible,
+                       ["县农业农村局", "各乡镇人民政府", "县水利局"])
+        XCTAssertEqual(units("1.建设平台。（责任单位：县发展和改革局）").responsible, ["县发展和改革局"])
+    }
+
     func testOtherLabelsEndTheList() {
         let u = units("1.建设平台。（责任单位：市教育局，各区县政府；完成时限：2024年6月底前）")
         XCTAssertEqual(u.responsible, ["市教育局", "各区县政府"])

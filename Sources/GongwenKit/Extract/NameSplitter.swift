@@ -23,7 +23,7 @@ enum NameSplitter {
     /// Ranges of the names in `s[r]`.
     static func split(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for piece in pieces(s, r, strongSeparators) {
+        for piece in pieces(s, r, strongSeparators).flatMap({ splitBeforeGroup(s, $0) }) {
             let parts = pieces(s, piece, weakSeparators)
             if parts.count > 1, !isCollective(s, parts) {
                 for p in parts { result.append(contentsOf: splitConjunction(s, trimEtc(s, p)).flatMap { splitRunTogether(s, $0) }) }
@@ -44,6 +44,25 @@ enum NameSplitter {
            parts.dropFirst().allSatisfy({ OrgRules.isAdminLevel(s, trimEtc(s, $0)) }) { return true }
         let named = parts.map { OrgRules.looksLikeName(s, trimEtc(s, $0)) }
         return named.last == true && named.dropLast().allSatisfy { !$0 }
+    }
+
+    /// `省财政厅和各州、市人民政府`: a `和` after a name and before a group word (`各`, `相关`) ends one
+    /// list and opens another, so the `、` after it is judged within the collective it starts
+    /// (`各州、市人民政府` stays whole).
+    static func splitBeforeGroup(_ s: some ScalarCollection, _ r: Range<Int>) -> [Range<Int>] {
+        var depth = 0, partStart = r.lowerBound
+        for i in r {
+            let c = s[i]
+            if CharClass.closer(for: c) != nil && c != "“" { depth += 1 } else if CharClass.isCloser(c) && c != "”" { depth = max(0, depth - 1) }
+            guard depth == 0 else { continue }
+            if weakSeparators.contains(c) { partStart = i + 1; continue }
+            guard let w = conjunctions.match(s, at: i), OrgRules.groupPrefixes.match(s, at: i + w.count) != nil else { continue }
+            let name = partStart..<i
+            if name.count >= minPart, OrgRules.looksLikeName(s, name) {
+                return [r.lowerBound..<i] + splitBeforeGroup(s, (i + w.count)..<r.upperBound)
+            }
+        }
+        return [r]
     }
 
     /// `县农业农村局和县水利局` splits; `发展和改革委员会` does not, since `发展` is not a name.
