@@ -23,6 +23,13 @@ final class TaskSelectionTests: XCTestCase {
         XCTAssertEqual(headings(body), ["主要任务", "行动目标"])
     }
 
+    /// A side box (专栏) lists projects, not tasks: its own numbered list, which starts at 1, is in
+    /// the box; an item that continues the numbering before it, or a higher section, ends the box.
+    func testANumberedListInASideBoxIsNotTasks() {
+        let body = "一、重点任务\n（一）保障供应\n1.加强油气供应。加大勘探力度。\n2.完善输送网络。加强电网建设。\n专栏1 能源保障项目\n1.油气勘探：建设油气田群开发项目。\n2.电网：建设投产输变电工程。\n3.储备：建设商业储备库。\n（二）发展新能源\n1.发展海上风电。推动集中连片开发。\n专栏2 新能源项目\n海上风电：新增建成一批项目。\n2.发展光伏发电。坚持集中式和分布式并举。\n"
+        XCTAssertEqual(headings(body), ["加强油气供应", "完善输送网络", "发展海上风电", "发展光伏发电"])
+    }
+
     func testThePlansAttachmentNoteEndsItsItems() {
         let body = "一、实施步骤\n（一）部署实施阶段。制定实施方案。（责任部门：市交通委。时间节点：2025年3月）\n（二）正式运行阶段。系统上线运行。（责任部门：市交通委、市公安局。时间节点：2025年5月）\n附件：1．申请材料清单\n2．申请表\n3．业务流程\n"
         XCTAssertEqual(headings(body), ["部署实施阶段", "正式运行阶段"])

@@ -51,13 +51,19 @@ enum OutlineBuilder {
         var o = Outline()
         var stack: [(kind: Marker.Kind, node: Int)] = []
         var inBox = false
+        // The family and last value of the numbered list inside the open box, once it has one.
+        var boxList: (kind: Marker.Kind, last: Int)?
         for i in paragraphs {
             let p = c.paragraphs[i]
             guard let m = p.marker else {
-                if boxLabels.match(c.s, at: p.range.lowerBound) != nil { inBox = true }
+                if boxLabels.match(c.s, at: p.range.lowerBound) != nil { inBox = true; boxList = nil }
                 if inBox { o.boxed.append(i); continue }
                 if isClosingClause(c, p) { o.closing.append(i); continue }
                 if let top = stack.last?.node { o.nodes[top].extra.append(i) }
+                continue
+            }
+            if inBox, boxHolds(m, &boxList, stack.map { ($0.kind, o.nodes[$0.node].marker.value) }) {
+                o.boxed.append(i)
                 continue
             }
             inBox = false
@@ -70,5 +76,22 @@ enum OutlineBuilder {
             stack.append((m.kind, index))
         }
         return o
+    }
+
+    /// Whether a numbered item inside a side box is one of the box's own (`专栏2 能源安全保障项目`,
+    /// then `1.油气勘探：…`, `2.电网：…`): a list that starts at 1 in the innermost item's family
+    /// or a new one, and goes on by one. An item that continues the numbering before the box
+    /// (`8.` after `7.`), or is of a shallower family (`（二）`), ends the box. `open` is the stack of
+    /// open items: each family and the value of its item.
+    static func boxHolds(_ m: Marker, _ list: inout (kind: Marker.Kind, last: Int)?, _ open: [(kind: Marker.Kind, value: Int)]) -> Bool {
+        if let l = list {
+            guard m.kind == l.kind, m.value == l.last + 1 else { return false }
+            list = (l.kind, m.value)
+            return true
+        }
+        if let k = open.lastIndex(where: { $0.kind == m.kind }), k < open.count - 1 || m.value == open[k].value + 1 { return false }
+        guard m.value == 1 else { return false }
+        list = (m.kind, 1)
+        return true
     }
 }
