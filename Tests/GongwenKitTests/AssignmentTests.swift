@@ -65,6 +65,16 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(units("1.建设平台。（责任单位：县发展和改革局）").responsible, ["县发展和改革局"])
     }
 
+    /// A bracket of names alone after a sentence names the units responsible; plants and grid
+    /// companies are units (`有关电厂`, `南方电网`).
+    func testABareListOfUnitsIsResponsible() {
+        XCTAssertEqual(units("1.做好煤炭供应。加强合作。（省能源局、各市能源主管部门，有关煤炭储运企业、有关电厂）").responsible,
+                       ["省能源局", "各市能源主管部门", "有关煤炭储运企业", "有关电厂"])
+        XCTAssertEqual(units("1.建设抽水蓄能电站。推进建设。（有关市能源主管部门、南方电网、省能源集团）").responsible,
+                       ["有关市能源主管部门", "南方电网", "省能源集团"])
+        XCTAssertEqual(units("1.建设电站。推进建设。（含抽水蓄能、新型储能）").responsible, [])
+    }
+
     /// A `和` before a group word opens a collective, which keeps its `、`.
     func testAndBeforeACollective() {
         XCTAssertEqual(units("1.建设平台。（省发展改革委、省财政厅和各州、市人民政府按职责分工负责）").responsible,
