@@ -26,6 +26,12 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(paragraphs("做好工作。\n（\n三）加强监管"), ["做好工作。", "（三）加强监管"])
     }
 
+    /// A heading cut after a verb that wants its object goes on; one that ends with its verb does not.
+    func testAHeadingCutAfterABareVerbIsJoined() {
+        XCTAssertEqual(paragraphs("1\n.\n加强\n油气供应保障。\n加大勘探开发力度。"), ["1.加强油气供应保障。", "加大勘探开发力度。"])
+        XCTAssertEqual(paragraphs("（一）交通结构优化\n推进运输结构调整。"), ["（一）交通结构优化", "推进运输结构调整。"])
+    }
+
     func testStraySpacesAreDropped() {
         XCTAssertEqual(paragraphs("医保基金是“救 命钱”，2023 年（晋政办发〔2022〕95 号）"), ["医保基金是“救命钱”，2023年（晋政办发〔2022〕95号）"])
         XCTAssertEqual(paragraphs("依据 GB/T 9704-2012 执行"), ["依据GB/T 9704-2012执行"])

@@ -21,6 +21,7 @@ enum JoinRules {
         if isRowNumber(a[...]), b.count >= 1, MarkerLexer.arabicDelimiters.contains(first), first != "。" { return true }
         if MarkerLexer.marker(b) != nil { return false }
         if a.count <= 5, let m = MarkerLexer.marker(a[...]), m.length == a.count { return true }
+        if splitsHeading(a) { return true }
         if CharClass.continuing.contains(first) || (startsWithSerial(b) && CharClass.isCloser(last)) { return true }
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
@@ -44,6 +45,22 @@ enum JoinRules {
         }
         if a.count - lastLineStart < wrapWidth { return false }
         return !endsWithTitleWord(a, lastLineStart: lastLineStart)
+    }
+
+    /// Words that cannot be a heading on their own: a verb that wants its object, an adverb that
+    /// wants its verb (`1.加强` / `油气供应保障。`). After an object they can end one (`（一）交通结构优化`).
+    static let danglingWords = WordList([
+        "加强", "促进", "推进", "推动", "做好", "提升", "加快", "完善", "强化", "深化", "健全", "建立", "开展",
+        "落实", "优化", "扩大", "支持", "鼓励", "积极", "大力", "稳步", "全面", "持续", "切实", "着力", "进一步",
+    ])
+
+    /// A paragraph that is a list marker and nothing but dangling words: the heading goes on in the
+    /// next line.
+    static func splitsHeading(_ a: [Unicode.Scalar]) -> Bool {
+        guard let m = MarkerLexer.marker(a[...]), m.length < a.count else { return false }
+        var i = m.length
+        while i < a.count, let w = danglingWords.match(a, at: i) { i += w.count }
+        return i == a.count
     }
 
     /// One cited document after another (`…指导意见》（发改能源〔2023〕1294号）` / `《国家能源局关于…》`):
