@@ -14,7 +14,7 @@ enum LenientDecoding {
 
     /// The decoded scalars and every damaged place.
     struct Result {
-        var scalars: [Unicode.Scalar]
+        var scalars: ScalarBuffer
         var damage: [Damage]
     }
 
@@ -36,25 +36,31 @@ enum LenientDecoding {
     /// Decodes into exactly `capacity` scalars of room; nil when that is too few.
     private static func utf8(_ p: UnsafeBufferPointer<UInt8>, base: Int, capacity: Int) -> Result? {
         var damage: [Damage] = []
+        var astral: [Int: Unicode.Scalar] = [:]
         var fits = true
-        let out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { o, n in
+        // Straight into the two-byte storage of `ScalarBuffer`: a well-formed value below 0x10000
+        // is its own unit; one above is kept aside.
+        let units = [UInt16](unsafeUninitializedCapacity: capacity) { o, n in
             var i = 0
             while i < p.count {
                 guard n < capacity else { fits = false; return }
-                if p[i] < 0x80 { o[n] = Unicode.Scalar(p[i]); n += 1; i += 1; continue }
+                if p[i] < 0x80 { o[n] = UInt16(p[i]); n += 1; i += 1; continue }
                 let (value, next) = utf8Sequence(p, i)
-                if let value, let s = Unicode.Scalar(value) {
-                    o[n] = s
+                if let value, value < 0x10000 {
+                    o[n] = UInt16(truncatingIfNeeded: value)
+                } else if let value, let s = Unicode.Scalar(value) {
+                    o[n] = ScalarBuffer.astralUnit
+                    astral[n] = s
                 } else {
                     let why: DecodeIssue.Damage = next >= p.count && p[i] >= 0xC2 && p[i] <= 0xF4 ? .truncated(encoding: "UTF-8") : .invalid(encoding: "UTF-8")
                     damage.append(Damage(byte: base + i, length: next - i, scalar: n, why: why))
-                    o[n] = replacement
+                    o[n] = UInt16(truncatingIfNeeded: replacement.value)
                 }
                 n += 1
                 i = next
             }
         }
-        return fits ? Result(scalars: out, damage: damage) : nil
+        return fits ? Result(scalars: ScalarBuffer(units: units, astral: astral), damage: damage) : nil
     }
 
     /// The UTF-8 sequence starting at `i` (a byte of 0x80 or more): its scalar value and where the
@@ -86,7 +92,7 @@ enum LenientDecoding {
 
     /// UTF-16 in either byte order; an unpaired surrogate or a last odd byte is damage.
     static func utf16(_ b: ArraySlice<UInt8>, littleEndian: Bool, base: Int) -> Result {
-        var out: [Unicode.Scalar] = []
+        var out = ScalarBuffer()
         out.reserveCapacity(b.count / 2)
         var damage: [Damage] = []
         let start = b.startIndex
@@ -121,7 +127,7 @@ enum LenientDecoding {
     /// GB18030 (GBK is a subset): the byte structure is checked here, and each well-formed stretch
     /// between damaged places is decoded by Foundation. Nil when Foundation cannot map a stretch.
     static func gb18030(_ b: [UInt8], damage places: [(offset: Int, length: Int, why: DecodeIssue.Damage)]) -> Result? {
-        var out: [Unicode.Scalar] = []
+        var out = ScalarBuffer()
         out.reserveCapacity(b.count / 2)
         var damage: [Damage] = []
         var from = 0

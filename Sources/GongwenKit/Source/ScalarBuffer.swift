@@ -16,6 +16,15 @@ public struct ScalarBuffer: RandomAccessCollection, Sendable {
         append(contentsOf: scalars)
     }
 
+    /// Storage filled elsewhere (the decoder): `units` with `escape` wherever `astral` holds the scalar.
+    init(units: [UInt16], astral: [Int: Unicode.Scalar]) {
+        self.units = units
+        self.astral = astral
+    }
+
+    /// Stands for a scalar past U+FFFF in `units`.
+    static var astralUnit: UInt16 { escape }
+
     /// The scalars of an array, in one pass into storage of the exact size.
     public init(_ scalars: [Unicode.Scalar]) {
         var astral: [Int: Unicode.Scalar] = [:]

@@ -17,14 +17,18 @@ public struct SourceText: Sendable {
     /// Damage and stray control characters the decoder found and read past.
     public let issues: [DecodeIssue]
 
-    public init(name: String, encoding: String, sha256: String, scalars: [Unicode.Scalar], issues: [DecodeIssue] = []) {
+    public init(name: String, encoding: String, sha256: String, scalars: ScalarBuffer, issues: [DecodeIssue] = []) {
         self.name = name
         self.encoding = encoding
         self.sha256 = sha256
-        self.scalars = ScalarBuffer(scalars)
+        self.scalars = scalars
         self.characterCount = scalars.count
-        self.lineStarts = SourceText.computeLineStarts(self.scalars)
+        self.lineStarts = SourceText.computeLineStarts(scalars)
         self.issues = issues
+    }
+
+    public init(name: String, encoding: String, sha256: String, scalars: [Unicode.Scalar], issues: [DecodeIssue] = []) {
+        self.init(name: name, encoding: encoding, sha256: sha256, scalars: ScalarBuffer(scalars), issues: issues)
     }
 
     public init(name: String, text: String) {
