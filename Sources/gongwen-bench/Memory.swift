@@ -13,15 +13,17 @@ struct Memory: ParsableCommand {
     @Argument(help: "The notice to process.") var file: String
 
     func run() throws {
-        print("| after | resident MB | peak in stage MB |")
-        print("|---|---:|---:|")
-        func row(_ stage: String) {
-            let (rss, hwm) = Self.status()
-            print("| \(stage) | \(rss / 1000) | \(hwm / 1000) |")
+        func row(_ stage: String, _ figures: (Int, Int) = Self.status()) {
+            print("| \(stage) | \(figures.0 / 1000) | \(figures.1 / 1000) |")
             Self.resetPeak()
         }
-        row("start")
+        let start = Self.status()
+        Self.resetPeak()
+        // Read first, so a file that cannot be read leaves no half table.
         let source = try Decoder.read(path: file)
+        print("| after | resident MB | peak in stage MB |")
+        print("|---|---:|---:|")
+        row("start", start)
         row("decode")
         let notice = Pipeline.process(source) { row($0.rawValue) }
         var written = 0
