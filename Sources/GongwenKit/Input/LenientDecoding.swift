@@ -49,7 +49,7 @@ enum LenientDecoding {
                 if let value, value < 0x10000 {
                     o[n] = UInt16(truncatingIfNeeded: value)
                 } else if let value, let s = Unicode.Scalar(value) {
-                    o[n] = ScalarBuffer.astralUnit
+                    o[n] = ScalarBuffer.escape
                     astral[n] = s
                 } else {
                     let why: DecodeIssue.Damage = next >= p.count && p[i] >= 0xC2 && p[i] <= 0xF4 ? .truncated(encoding: "UTF-8") : .invalid(encoding: "UTF-8")

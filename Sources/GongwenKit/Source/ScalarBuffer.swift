@@ -6,8 +6,8 @@ public struct ScalarBuffer: RandomAccessCollection, Sendable {
     /// Each scalar's value; a scalar past U+FFFF is stored as `escape` and kept in `astral`.
     private var units: [UInt16] = []
     private var astral: [Int: Unicode.Scalar] = [:]
-    /// A surrogate code point, which is never a Unicode scalar itself.
-    private static let escape: UInt16 = 0xD800
+    /// Stands for a scalar past U+FFFF in `units`: a surrogate code point, never a scalar itself.
+    static let escape: UInt16 = 0xD800
 
     public init() {}
 
@@ -21,9 +21,6 @@ public struct ScalarBuffer: RandomAccessCollection, Sendable {
         self.units = units
         self.astral = astral
     }
-
-    /// Stands for a scalar past U+FFFF in `units`.
-    static var astralUnit: UInt16 { escape }
 
     /// The scalars of an array, in one pass into storage of the exact size.
     public init(_ scalars: [Unicode.Scalar]) {
