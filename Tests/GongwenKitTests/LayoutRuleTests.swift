@@ -46,6 +46,9 @@ final class LayoutRuleTests: XCTestCase {
         // A comma far into a long line (beyond any record's first fields) is looked at no further.
         let long = String(repeating: "字", count: 400) + ",2024-01-01,\"\n正文。\n\",x"
         XCTAssertTrue(paragraphs(long).joined().contains(",2024-01-01,\""))
+        // The quote right after the title's comma leaves no fields between them (found by the fuzzer:
+        // it made an empty range backwards and stopped the process).
+        XCTAssertEqual(paragraphs("标题,\"正文第一行。\n第二行。\",栏目,http://x"), ["标题,\"正文第一行。", "第二行。\",栏目,http://x"])
     }
 
     // MARK: joint issuance, OCR

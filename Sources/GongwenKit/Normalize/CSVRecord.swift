@@ -42,7 +42,7 @@ enum CSVRecord {
     static func head(_ s: some ScalarCollection, _ r: Range<Int>) -> (Int, Int)? {
         let reach = r.lowerBound..<min(r.upperBound, r.lowerBound + maxHeadLength)
         guard let comma = s[reach].firstIndex(of: ","), comma > r.lowerBound,
-              let open = s[comma..<reach.upperBound].firstIndex(of: "\""), s[open - 1] == "," else { return nil }
+              let open = s[comma..<reach.upperBound].firstIndex(of: "\""), open > comma + 1, s[open - 1] == "," else { return nil }
         let fields = s[(comma + 1)..<(open - 1)].split(separator: ",")
         guard !fields.isEmpty, fields.count <= 4, fields.contains(where: isDateField) else { return nil }
         return (comma, open)
