@@ -3,8 +3,14 @@ import GongwenKit
 
 /// Options shared by every command that reads notices.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: "Refuse inputs larger than this many bytes.")
+    @Option(name: .long, help: "Refuse inputs larger than this many bytes (at most 2147483647).")
     var maxBytes: Int = Decoder.defaultMaxBytes
+
+    func validate() throws {
+        guard maxBytes > 0, maxBytes <= Decoder.largestMaxBytes else {
+            throw ValidationError("--max-bytes must be between 1 and \(Decoder.largestMaxBytes): offsets into the text are kept in 32 bits")
+        }
+    }
 }
 
 extension InputOptions {

@@ -7,12 +7,16 @@
 public enum Decoder {
     /// The default size limit: larger inputs are refused rather than risking the machine's memory.
     public static let defaultMaxBytes = 512 << 20
+    /// The highest limit there can be: offsets are kept in 32 bits, and no encoding gives more
+    /// scalars than bytes.
+    public static let largestMaxBytes = Int(Int32.max)
     /// At most one damaged place per this many decoded characters is read past.
     static let damageRatio = 100
 
     /// Reads and decodes a file; `-` reads standard input.
     public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceText {
-        try decode(try readBytes(path: path, maxBytes: maxBytes), name: path, maxBytes: maxBytes)
+        let limit = min(maxBytes, largestMaxBytes)
+        return try decode(try readBytes(path: path, maxBytes: limit), name: path, maxBytes: limit)
     }
 
     /// The bytes of a file (`-` for standard input), refused as `read` refuses them.
@@ -25,7 +29,8 @@ public enum Decoder {
     /// Decodes bytes already in memory.
     public static func decode(_ bytes: [UInt8], name: String, maxBytes: Int = defaultMaxBytes) throws -> SourceText {
         if bytes.isEmpty { throw InputError.empty(path: name) }
-        if bytes.count > maxBytes { throw InputError.tooLarge(path: name, bytes: bytes.count, limit: maxBytes) }
+        let limit = min(maxBytes, largestMaxBytes)
+        if bytes.count > limit { throw InputError.tooLarge(path: name, bytes: bytes.count, limit: limit) }
         let (decoded, encoding) = try decodeScalars(bytes, name: name)
         let scalars = decoded.scalars
         let controls = ControlCharacters.scan(scalars)
