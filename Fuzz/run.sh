@@ -24,4 +24,4 @@ validate)
 esac
 exec nice -n 19 "$bin" "fuzz-out/corpus-$name" "$seeds" \
     -max_total_time="$secs" -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 \
-    -artifact_prefix="fuzz-out/crashes-$name/" "$@" 2>&1 | tee "fuzz-out/$name.log"
+    -artifact_prefix="fuzz-out/crashes-$name/" "$@" 2>&1 | tee "fuzz-out/$name.log" 9>&-
