@@ -22,6 +22,9 @@ validate)
     Fuzz/validate-seeds.sh "$seeds"
     set -- -dict=Fuzz/validate.dict "$@" ;;
 esac
+# libFuzzer and AddressSanitizer report a crash themselves; Swift's backtracer, which would also
+# start, outlives the run holding its lock (and trips AddressSanitizer reading the dead process).
+export SWIFT_BACKTRACE=enable=no
 exec nice -n 19 "$bin" "fuzz-out/corpus-$name" "$seeds" \
     -max_total_time="$secs" -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="fuzz-out/crashes-$name/" "$@" 2>&1 | tee "fuzz-out/$name.log" 9>&-
