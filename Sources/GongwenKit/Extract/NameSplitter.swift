@@ -53,7 +53,7 @@ enum NameSplitter {
         var depth = 0, partStart = r.lowerBound
         for i in r {
             let c = s[i]
-            if CharClass.closer(for: c) != nil && c != "“" { depth += 1 } else if CharClass.isCloser(c) && c != "”" { depth = max(0, depth - 1) }
+            nest(c, &depth)
             guard depth == 0 else { continue }
             if weakSeparators.contains(c) { partStart = i + 1; continue }
             guard let w = conjunctions.match(s, at: i), OrgRules.groupPrefixes.match(s, at: i + w.count) != nil else { continue }
@@ -118,6 +118,12 @@ enum NameSplitter {
         return lo..<hi
     }
 
+    /// Follows bracket depth across `c` (quotation marks are not brackets here: a name may hold them).
+    @inline(__always)
+    static func nest(_ c: Unicode.Scalar, _ depth: inout Int) {
+        if CharClass.closer(for: c) != nil && c != "“" { depth += 1 } else if CharClass.isCloser(c) && c != "”" { depth = max(0, depth - 1) }
+    }
+
     /// Splits on separators at bracket depth 0.
     static func pieces(_ s: some ScalarCollection, _ r: Range<Int>, _ separators: ScalarSet) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -125,7 +131,7 @@ enum NameSplitter {
         var start = r.lowerBound
         for i in r {
             let c = s[i]
-            if CharClass.closer(for: c) != nil && c != "“" { depth += 1 } else if CharClass.isCloser(c) && c != "”" { depth = max(0, depth - 1) }
+            nest(c, &depth)
             if depth == 0, separators.contains(c) {
                 if i > start { out.append(start..<i) }
                 start = i + 1
