@@ -22,23 +22,6 @@ public struct ScalarBuffer: RandomAccessCollection, Sendable {
         self.astral = astral
     }
 
-    /// The scalars of an array, in one pass into storage of the exact size.
-    public init(_ scalars: [Unicode.Scalar]) {
-        var astral: [Int: Unicode.Scalar] = [:]
-        units = [UInt16](unsafeUninitializedCapacity: scalars.count) { out, n in
-            for (i, c) in scalars.enumerated() {
-                if _fastPath(c.value < 0x10000) {
-                    out[i] = UInt16(truncatingIfNeeded: c.value)
-                } else {
-                    out[i] = ScalarBuffer.escape
-                    astral[i] = c
-                }
-            }
-            n = scalars.count
-        }
-        self.astral = astral
-    }
-
     public var startIndex: Int { 0 }
     public var endIndex: Int { units.count }
 

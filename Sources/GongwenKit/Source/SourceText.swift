@@ -32,8 +32,7 @@ public struct SourceText: Sendable {
     }
 
     public init(name: String, text: String) {
-        let scalars = Array(text.unicodeScalars)
-        self.init(name: name, encoding: "UTF-8", sha256: SHA256.hex(Array(text.utf8)), scalars: scalars)
+        self.init(name: name, encoding: "UTF-8", sha256: SHA256.hex(Array(text.utf8)), scalars: ScalarBuffer(text.unicodeScalars))
     }
 
     private init(withoutTextOf s: SourceText) {
