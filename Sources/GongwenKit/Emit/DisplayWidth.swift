@@ -37,11 +37,7 @@ public enum DisplayWidth {
     public static func of<S: Sequence>(_ s: S) -> Int where S.Element == Unicode.Scalar { s.reduce(0) { $0 + of($1) } }
 
     static func contains(_ ranges: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
-        var lo = 0, hi = ranges.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ranges[mid].upperBound < v { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < ranges.count && ranges[lo].contains(v)
+        let k = ranges.firstIndex(notBefore: { $0.upperBound < v })
+        return k < ranges.count && ranges[k].contains(v)
     }
 }

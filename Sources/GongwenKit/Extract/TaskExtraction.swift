@@ -10,11 +10,7 @@ struct TaskExtraction {
 enum Extractor {
     /// Indices of the citations (sorted by position) whose title starts inside `r`.
     static func citationsIn(_ r: Range<Int>, _ citations: [CitationMention]) -> [Int] {
-        var lo = 0, hi = citations.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if citations[mid].title.lowerBound < r.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
+        var lo = citations.firstIndex(notBefore: { $0.title.lowerBound < r.lowerBound })
         var out: [Int] = []
         while lo < citations.count, citations[lo].title.lowerBound < r.upperBound { out.append(lo); lo += 1 }
         return out

@@ -24,9 +24,8 @@ public struct ParseContext: Sendable {
     /// Whether the normalizer dropped white space just before normalized offset `i` (`国家医保局 财政部`).
     func spaceDropped(before i: Int) -> Bool {
         let gaps = lexed.text.droppedSpaces
-        var lo = 0, hi = gaps.count
-        while lo < hi { let mid = (lo + hi) / 2; if gaps[mid] < i { lo = mid + 1 } else { hi = mid } }
-        return lo < gaps.count && gaps[lo] == i
+        let k = gaps.firstIndex(notBefore: { $0 < i })
+        return k < gaps.count && gaps[k] == i
     }
 
     /// The first token of `kind` in paragraph `i`.

@@ -15,19 +15,10 @@ extension ParseContext {
         let ps = paragraphs
         guard !ps.isEmpty else { return 0 }
         // The first paragraph whose last scalar comes from at or after `offset`.
-        var lo = 0, hi = ps.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            let r = ps[mid].range
-            if r.isEmpty || map.original(r.upperBound - 1) < offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = ps.firstIndex(notBefore: { $0.range.isEmpty || map.original($0.range.upperBound - 1) < offset })
         guard lo < ps.count else { return ps[ps.count - 1].range.upperBound }
         let r = ps[lo].range
-        var a = r.lowerBound, b = r.upperBound
-        while a < b {
-            let mid = (a + b) / 2
-            if map.original(mid) < offset { a = mid + 1 } else { b = mid }
-        }
+        let a = r.firstIndex(notBefore: { map.original($0) < offset })
         // Before this paragraph's first scalar: an end belongs after the paragraph before.
         if end, a == r.lowerBound, lo > 0 { return ps[lo - 1].range.upperBound }
         return a
@@ -35,11 +26,7 @@ extension ParseContext {
 
     /// The paragraph holding normalized offset `i`, if any.
     func paragraphIndex(at i: Int) -> Int? {
-        var lo = 0, hi = paragraphs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphs[mid].range.upperBound <= i { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < paragraphs.count && paragraphs[lo].range.lowerBound <= i ? lo : nil
+        let k = paragraphs.firstIndex(notBefore: { $0.range.upperBound <= i })
+        return k < paragraphs.count && paragraphs[k].range.lowerBound <= i ? k : nil
     }
 }

@@ -112,9 +112,8 @@ enum OutlineNumberingRule: SemanticRule {
             // Original offsets: the map to normalized text is monotone, so the order is the same.
             let end = first.span.start
             let start = previous?.span.end ?? documentStart
-            var lo = 0, hi = notes.count
-            while lo < hi { let mid = (lo + hi) / 2; if notes[mid] < start { lo = mid + 1 } else { hi = mid } }
-            return lo < notes.count && notes[lo] < end
+            let k = notes.firstIndex(notBefore: { $0 < start })
+            return k < notes.count && notes[k] < end
         }
     }
 
