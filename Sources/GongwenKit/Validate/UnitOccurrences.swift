@@ -14,7 +14,7 @@ struct UnitOccurrences {
 
     init(_ notice: Notice, header: Bool) {
         var number: [TextKey: Int32] = [:]
-        var keys: [TextKey] = [], names: [String] = [], firsts: [SourceSpan] = []
+        var keys: [TextKey] = [], firsts: [SourceSpan] = []
         var places: [Place] = []
         func add(_ name: String, _ span: SourceSpan) {
             let key = TextKey(name)
@@ -25,7 +25,7 @@ struct UnitOccurrences {
             } else {
                 k = Int32(keys.count)
                 number[key] = k
-                keys.append(key); names.append(name); firsts.append(span)
+                keys.append(key); firsts.append(span)
             }
             places.append(Place(start: Int32(span.start), end: Int32(span.end), name: k))
         }
@@ -45,7 +45,7 @@ struct UnitOccurrences {
         var count = [Int](repeating: 0, count: keys.count)
         for (i, p) in places.enumerated() where i == 0 || places[i - 1] != p { count[Int(p.name)] += 1 }
         for k in keys.indices { found[keys[k]] = (firsts[k], count[k]) }
-        self.names = keys.indices.sorted { (firsts[$0], $0) < (firsts[$1], $1) }.map { names[$0] }
+        names = keys.indices.sorted { (firsts[$0], $0) < (firsts[$1], $1) }.map { keys[$0].text }
     }
 
     func first(_ name: String) -> SourceSpan? { found[TextKey(name)]?.first }
