@@ -11,7 +11,7 @@ struct GongwenBench: ParsableCommand {
         commandName: "gongwen-bench",
         abstract: "Measure gongwen's speed (MB/s, notices/s) and peak memory per stage and end to end.",
         discussion: "Run in a release build: swift run -c release gongwen-bench [--out bench.json]",
-        subcommands: [Run.self, Memory.self, Child.self],
+        subcommands: [Run.self, Memory.self, Loop.self, Child.self],
         defaultSubcommand: Run.self
     )
 }

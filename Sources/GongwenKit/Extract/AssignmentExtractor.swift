@@ -40,7 +40,7 @@ enum AssignmentExtractor {
         let open = b.lowerBound - 1
         guard b.count >= 3, open > r.lowerBound, sentenceEnds.contains(s[open - 1]),
               b.upperBound + 1 >= r.upperBound || sentenceEnds.contains(s[b.upperBound + 1]) || bracketOpeners.contains(s[b.upperBound + 1]),
-              RoleRules.verbWords.words.allSatisfy({ !s.contains($0, in: b) }) else { return nil }
+              !RoleRules.verbWords.anyOccurs(in: s, b) else { return nil }
         let names = NameSplitter.split(s, b)
         return !names.isEmpty && names.allSatisfy({ OrgRules.looksLikeName(s, $0) }) ? names : nil
     }
@@ -86,11 +86,11 @@ enum AssignmentExtractor {
         var labelled: [(Role, Int, Int)] = []
         var i = b.lowerBound
         while i < b.upperBound {
-            if let w = RoleRules.labelWords.match(s, at: i), i + w.count < b.upperBound, labelColons.contains(s[i + w.count]) {
+            if let (w, role) = RoleRules.labelTable.match(s, at: i), i + w.count < b.upperBound, labelColons.contains(s[i + w.count]) {
                 // The names may stand in a bracket of their own (`责任单位：〔X、Y〕`).
                 var start = i + w.count + 1
                 while start < b.upperBound, bracketOpeners.contains(s[start]) { start += 1 }
-                labelled.append((RoleRules.labelRole[String(String.UnicodeScalarView(w))]!, i, start))
+                labelled.append((role, i, start))
                 i += w.count + 1
                 continue
             }
@@ -167,7 +167,7 @@ enum AssignmentExtractor {
         var start = b.lowerBound
         var i = b.lowerBound
         while i < b.upperBound {
-            if let w = RoleRules.verbWords.match(s, at: i), i > start {
+            if let (w, role) = RoleRules.verbTable.match(s, at: i), i > start {
                 let after = i + w.count
                 // A verb ends a clause only at a separator or the end: `负责人` is not `负责`;
                 // `X牵头负责、Y组织落实` separates its clauses with a `、`.
@@ -177,7 +177,7 @@ enum AssignmentExtractor {
                     var lo = start
                     while lo < end, clauseSeparators.contains(s[lo]) || s[lo] == "、" || s[lo] == "由" { lo += 1 }
                     if lo < end, !RoleRules.proseWords.anyOccurs(in: s, lo..<end) {
-                        out.append(Clause(role: RoleRules.role(ofVerb: w), names: lo..<end))
+                        out.append(Clause(role: role, names: lo..<end))
                     }
                     start = after
                     i = after

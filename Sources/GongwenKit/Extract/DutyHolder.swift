@@ -11,11 +11,10 @@ enum DutyHolder {
     /// The units the paragraph `r` opens with, with the role the verb after them gives them.
     static func read(_ s: some ScalarCollection, _ r: Range<Int>) -> [UnitMention] {
         guard let end = r.prefix(maxNamesLength).first(where: { nameEnds.contains(s[$0]) }), end > r.lowerBound,
-              let verb = RoleRules.verbWords.match(s, at: end + 1),
+              let (_, role) = RoleRules.verbTable.match(s, at: end + 1),
               !RoleRules.verbWords.anyOccurs(in: s, r.lowerBound..<end), !RoleRules.labelWords.anyOccurs(in: s, r.lowerBound..<end) else { return [] }
         let names = NameSplitter.split(s, r.lowerBound..<end)
         guard !names.isEmpty, names.allSatisfy({ OrgRules.looksLikeName(s, $0) }) else { return [] }
-        let role = RoleRules.role(ofVerb: verb)
         return names.map { UnitMention(role: role, range: $0) }
     }
 }

@@ -42,11 +42,8 @@ enum RoleRules {
     /// Notes that may close a list of names: `（责任单位：X、Y，下同）`.
     static let notes = WordList(["下同", "同上", "以下同"])
 
-    static let labelWords = WordList(labels.map(\.0))
-    static let labelRole: [String: Role] = Dictionary(uniqueKeysWithValues: labels)
-    static let verbWords = WordList(verbs.map(\.0))
-    static let verbRole: [String: Role] = Dictionary(uniqueKeysWithValues: verbs)
-
-    /// The role of a verb `verbWords` matched.
-    static func role(ofVerb w: [Unicode.Scalar]) -> Role { verbRole[String(String.UnicodeScalarView(w))]! }
+    static let labelTable = WordTable(labels)
+    static let labelWords = labelTable.list
+    static let verbTable = WordTable(verbs)
+    static let verbWords = verbTable.list
 }

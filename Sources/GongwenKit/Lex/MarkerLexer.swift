@@ -20,7 +20,7 @@ public enum MarkerLexer {
             let numStart = j
             if j < s.endIndex, CharClass.isDigit(s[j]) {
                 while j < s.endIndex, CharClass.isDigit(s[j]), j - numStart < 3 { j += 1 }
-                let num = Int(String(String.UnicodeScalarView(s[numStart..<j])))!
+                let num = s[numStart..<j].decimalValue
                 while j < s.endIndex, CharClass.isSpace(s[j]) { j += 1 }
                 guard j < s.endIndex, closeParens.contains(s[j]) else { return nil }
                 return make(.arabicParen, num, s, i0, j + 1 - i0)
@@ -35,7 +35,7 @@ public enum MarkerLexer {
             var j = i0
             while j < s.endIndex, CharClass.isDigit(s[j]), j - i0 < 3 { j += 1 }
             guard j < s.endIndex else { return nil }
-            let num = Int(String(String.UnicodeScalarView(s[i0..<j])))!
+            let num = s[i0..<j].decimalValue
             if arabicDelimiters.contains(s[j]) {
                 // `3.5万吨` is a number, not a marker; `4.2023年` is a marker before a year.
                 if j + 1 < s.endIndex, CharClass.isDigit(s[j + 1]), !startsYear(s, j + 1), !startsMonth(s, j + 1), num != sequel { return nil }
@@ -65,7 +65,7 @@ public enum MarkerLexer {
         while j < s.endIndex, ChineseNumeral.isNumeral(s[j]) || CharClass.isDigit(s[j]), j - i0 <= 4 { j += 1 }
         guard j > i0 + 1, s.count <= 30 else { return nil }
         let digits = s[(i0 + 1)..<j]
-        guard let value = digits.allSatisfy(CharClass.isDigit) ? Int(ScalarString.make(digits)) : ChineseNumeral.value(digits),
+        guard let value = digits.allSatisfy(CharClass.isDigit) ? digits.decimalValue : ChineseNumeral.value(digits),
               let w = partWords.first(where: { j + $0.count <= s.endIndex && Array(s[j..<(j + $0.count)]) == $0 }) else { return nil }
         // `第一节课` is a lesson, not a part: the word must end the marker.
         let end = j + w.count
@@ -77,8 +77,8 @@ public enum MarkerLexer {
     static func startsMonth(_ s: some ScalarCollection, _ i: Int) -> Bool {
         var k = i
         while k < s.endIndex, CharClass.isDigit(s[k]), k - i < 2 { k += 1 }
-        guard k > i, k < s.endIndex, s[k] == "月", let month = Int(String(String.UnicodeScalarView(s[i..<k]))) else { return false }
-        return (1...12).contains(month)
+        guard k > i, k < s.endIndex, s[k] == "月" else { return false }
+        return (1...12).contains(s[i..<k].decimalValue)
     }
 
     /// Four digits and `年` at `i`.

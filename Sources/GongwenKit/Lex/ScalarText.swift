@@ -25,6 +25,12 @@ extension ScalarCollection {
     func string(_ r: Range<Int>) -> String { ScalarString.make(self[r]) }
 }
 
+extension Collection<Unicode.Scalar> {
+    /// The number a short run of ASCII digits spells (the caller has checked they are digits), read
+    /// without making a string.
+    var decimalValue: Int { reduce(0) { $0 * 10 + Int($1.value) - 48 } }
+}
+
 /// Builds Strings from scalar slices by writing UTF-8 directly, several times faster than
 /// going through `String.UnicodeScalarView`.
 enum ScalarString {
@@ -61,14 +67,14 @@ struct WordList: Sendable {
     /// indices into `words`, longest first.
     private let firstStarts: [Int], firstOrder: [Int]
     private let lastStarts: [Int], lastOrder: [Int]
-    /// Whether the list holds the empty word, which occurs everywhere.
-    private let hasEmpty: Bool
+    /// The empty word's index, when the list holds it (it occurs everywhere).
+    private let emptyIndex: Int?
 
     init(_ words: [String]) {
         self.words = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         (firstStarts, firstOrder) = WordList.buckets(self.words) { $0.first! }
         (lastStarts, lastOrder) = WordList.buckets(self.words) { $0.last! }
-        hasEmpty = self.words.contains { $0.isEmpty }
+        emptyIndex = self.words.firstIndex { $0.isEmpty }
     }
 
     /// The non-empty words' indices grouped by the bucket of `key`, keeping their order in each.
@@ -89,24 +95,42 @@ struct WordList: Sendable {
     @inline(__always) private static func bucket(_ c: Unicode.Scalar) -> Int { Int(c.value & 255) }
 
     /// The longest word that occurs at `i`.
-    func match(_ s: some ScalarCollection, at i: Int) -> [Unicode.Scalar]? {
-        if i >= 0, i < s.count {
-            let b = WordList.bucket(s[i])
-            for j in firstStarts[b]..<firstStarts[b + 1] where s.has(words[firstOrder[j]], at: i) { return words[firstOrder[j]] }
-        }
-        return hasEmpty ? [] : nil
-    }
+    func match(_ s: some ScalarCollection, at i: Int) -> [Unicode.Scalar]? { matchIndex(s, at: i).map { words[$0] } }
 
     /// The longest word that ends exactly at `end`.
     func suffix(_ s: some ScalarCollection, endingAt end: Int, from start: Int = 0) -> [Unicode.Scalar]? {
+        suffixIndex(s, endingAt: end, from: start).map { words[$0] }
+    }
+
+    /// `match`, as the word's index in `words`.
+    func matchIndex(_ s: some ScalarCollection, at i: Int) -> Int? {
+        if i >= 0, i < s.count {
+            let b = WordList.bucket(s[i])
+            for j in firstStarts[b]..<firstStarts[b + 1] where s.has(words[firstOrder[j]], at: i) { return firstOrder[j] }
+        }
+        return emptyIndex
+    }
+
+    /// `suffix`, as the word's index in `words`.
+    func suffixIndex(_ s: some ScalarCollection, endingAt end: Int, from start: Int = 0) -> Int? {
         if end > 0, end <= s.count {
             let b = WordList.bucket(s[end - 1])
             for j in lastStarts[b]..<lastStarts[b + 1] {
                 let w = words[lastOrder[j]]
-                if end - w.count >= start, s.has(w, at: end - w.count) { return w }
+                if end - w.count >= start, s.has(w, at: end - w.count) { return lastOrder[j] }
             }
         }
-        return hasEmpty && end >= start ? [] : nil
+        return end >= start ? emptyIndex : nil
+    }
+
+    /// The word that is exactly `r`, as its index in `words`.
+    func exactIndex(_ s: some ScalarCollection, _ r: Range<Int>) -> Int? {
+        guard !r.isEmpty else { return emptyIndex }
+        let b = WordList.bucket(s[r.lowerBound])
+        for j in firstStarts[b]..<firstStarts[b + 1] where words[firstOrder[j]].count == r.count && s.has(words[firstOrder[j]], at: r.lowerBound) {
+            return firstOrder[j]
+        }
+        return nil
     }
 
     /// Whether any word occurs within `r`: one pass over `r`, each offset compared only with the

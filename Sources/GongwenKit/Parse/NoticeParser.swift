@@ -80,7 +80,7 @@ enum NoticeParser {
         while i + 4 <= s.count {
             if (0..<4).allSatisfy({ CharClass.isDigit(s[i + $0]) }), i == 0 || !CharClass.isDigit(s[i - 1]),
                i + 4 == s.count || !CharClass.isDigit(s[i + 4]) {
-                let y = Int(String(String.UnicodeScalarView(s[i..<(i + 4)])))!
+                let y = s[i..<(i + 4)].decimalValue
                 if CalendarDate.plausibleYears.contains(y) { return y }
             }
             i += 1

@@ -35,17 +35,17 @@ enum TableReader {
         ("主要任务", .content), ("任务", .content), ("具体内容", .content), ("工作事项", .content), ("时间节点", .time), ("完成时限", .time), ("完成时间", .time), ("时间进度", .time), ("时限要求", .time),
     ]
 
+    static let headingTable = WordTable(headings)
+
+    /// What the column headed by paragraph `p` holds, when `p` is a heading cell.
     static func column(_ c: ParseContext, _ p: Paragraph) -> Column? {
-        // Cheap refusal first: a long paragraph is never a heading cell, and hashing it would cost its length.
+        // Cheap refusal first: a long paragraph is never a heading cell.
         guard p.range.count <= longestHeading + maxHeadingTail else { return nil }
-        let text = c.string(p.range)
-        if let (_, col) = headings.first(where: { $0.0 == text }) { return col }
+        if let col = headingTable.exact(c.s, p.range) { return col }
         // `2024年推进任务`, `主要工作内容`: a heading that ends like a content column's.
         if contentEndings.suffix(c.s, endingAt: p.range.upperBound, from: p.range.lowerBound) != nil, p.length > 2 { return .content }
         // `责任单位`, or a role label opening a longer heading (`责任单位及分工`, `牵头单位（部门）`).
-        if let w = RoleRules.labelWords.match(c.s, at: p.range.lowerBound), let role = RoleRules.labelRole[String(String.UnicodeScalarView(w))] {
-            return .units(role)
-        }
+        if let (_, role) = RoleRules.labelTable.match(c.s, at: p.range.lowerBound) { return .units(role) }
         return nil
     }
 
@@ -55,7 +55,7 @@ enum TableReader {
     /// A role label may open a longer heading (`责任单位及分工`) by this many scalars.
     static let maxHeadingTail = 4
     /// The longest heading or role label, in scalars.
-    static let longestHeading = (headings.map(\.0) + RoleRules.labelRole.keys).map(\.unicodeScalars.count).max() ?? 0
+    static let longestHeading = (headings.map(\.0) + RoleRules.labels.map(\.0)).map(\.unicodeScalars.count).max() ?? 0
 
     /// Rows of the first task table among `paragraphs`, or nil when there is none. The heading
     /// runs from `序号` to the first row number; unknown headings (`备注`) are kept as other columns.
