@@ -3,7 +3,9 @@
 struct UnitOccurrences {
     /// Distinct names, by first occurrence.
     private(set) var names: [String] = []
-    private var found: [TextKey: (first: SourceSpan, places: Int)] = [:]
+    /// Each distinct name's number, and by number where it is first named and at how many places.
+    private var number: [TextKey: Int32] = [:]
+    private var firsts: [SourceSpan] = [], places: [Int] = []
 
     /// One naming: where, and which name (its number). 12 bytes, since a large notice names units
     /// hundreds of thousands of times.
@@ -13,9 +15,8 @@ struct UnitOccurrences {
     }
 
     init(_ notice: Notice, header: Bool) {
-        var number: [TextKey: Int32] = [:]
-        var keys: [TextKey] = [], firsts: [SourceSpan] = []
-        var places: [Place] = []
+        var keys: [TextKey] = []
+        var seen: [Place] = []
         func add(_ name: String, _ span: SourceSpan) {
             let key = TextKey(name)
             let k: Int32
@@ -27,7 +28,7 @@ struct UnitOccurrences {
                 number[key] = k
                 keys.append(key); firsts.append(span)
             }
-            places.append(Place(start: Int32(span.start), end: Int32(span.end), name: k))
+            seen.append(Place(start: Int32(span.start), end: Int32(span.end), name: k))
         }
         for doc in notice.documents {
             for t in doc.tasks {
@@ -41,13 +42,12 @@ struct UnitOccurrences {
             for l in [h.issuer, h.printedBy].compactMap({ $0 }) { add(l.text, l.span) }
         }
         // A name given twice at one place (as lead and as support) is one place.
-        places.sort()
-        var count = [Int](repeating: 0, count: keys.count)
-        for (i, p) in places.enumerated() where i == 0 || places[i - 1] != p { count[Int(p.name)] += 1 }
-        for k in keys.indices { found[keys[k]] = (firsts[k], count[k]) }
+        seen.sort()
+        places = [Int](repeating: 0, count: keys.count)
+        for (i, p) in seen.enumerated() where i == 0 || seen[i - 1] != p { places[Int(p.name)] += 1 }
         names = keys.indices.sorted { (firsts[$0], $0) < (firsts[$1], $1) }.map { keys[$0].text }
     }
 
-    func first(_ name: String) -> SourceSpan? { found[TextKey(name)]?.first }
-    func count(_ name: String) -> Int { found[TextKey(name)]?.places ?? 0 }
+    func first(_ name: String) -> SourceSpan? { number[TextKey(name)].map { firsts[Int($0)] } }
+    func count(_ name: String) -> Int { number[TextKey(name)].map { places[Int($0)] } ?? 0 }
 }

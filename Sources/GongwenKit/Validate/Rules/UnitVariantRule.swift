@@ -25,18 +25,25 @@ enum UnitVariantRule: SemanticRule {
         return out
     }
 
-    /// Each named unit (in order) with the longer names (in order) that end with it. Every ending of
-    /// a name (at least `minShort` long) is looked up among the names as a scalar slice: no pair of
-    /// names is compared and no string is made for an ending.
+    /// Each named unit (in order) with the longer names (in order) that end with it. Named units are
+    /// grouped by their last `minShort` scalars, so a name is compared only with the few units that
+    /// end as it does: no pair of unrelated names is compared and no string is made for an ending.
     static func pairs(_ names: [String]) -> [(String, [String])] {
         let scalars = names.map { Array($0.unicodeScalars) }
-        var named: [ArraySlice<Unicode.Scalar>: Int] = [:]
-        for (i, s) in scalars.enumerated() where isNamed(names[i]) { named[s[...]] = i }
+        var byEnding: [UInt64: [Int]] = [:]
+        for (i, s) in scalars.enumerated() where isNamed(names[i]) { byEnding[ending(s), default: []].append(i) }
         var longer = [[String]](repeating: [], count: names.count)
         for (j, s) in scalars.enumerated() where s.count <= maxName && s.count > minShort {
-            for k in 1...(s.count - minShort) { if let i = named[s[k...]] { longer[i].append(names[j]) } }
+            for i in byEnding[ending(s)] ?? [] where scalars[i].count < s.count && s.reversed().starts(with: scalars[i].reversed()) {
+                longer[i].append(names[j])
+            }
         }
         return names.indices.compactMap { longer[$0].isEmpty ? nil : (names[$0], longer[$0]) }
+    }
+
+    /// The last `minShort` scalars of a name (at least that long) packed into one key, 21 bits each.
+    private static func ending(_ s: [Unicode.Scalar]) -> UInt64 {
+        s.suffix(minShort).reduce(0) { $0 << 21 | UInt64($1.value) }
     }
 
     /// A name of one organ, long enough to be more than a kind of organ.
