@@ -31,6 +31,15 @@ extension Collection<Unicode.Scalar> {
     var decimalValue: Int { reduce(0) { $0 * 10 + Int($1.value) - 48 } }
 }
 
+extension String {
+    /// Whether `word` occurs in the string, compared scalar by scalar. (With Foundation imported,
+    /// `contains` on two strings goes through `NSString` and costs microseconds a call.)
+    func containsScalars(_ word: String) -> Bool {
+        let s = Array(unicodeScalars)
+        return s.contains(Array(word.unicodeScalars), in: s.indices)
+    }
+}
+
 /// Builds Strings from scalar slices by writing UTF-8 directly, several times faster than
 /// going through `String.UnicodeScalarView`.
 enum ScalarString {

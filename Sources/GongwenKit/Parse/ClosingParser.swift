@@ -140,7 +140,7 @@ enum ClosingParser {
             // several names (`柘川市财政局柘川市人民政府国有资产…`, from a joint 标志 or title) does not.
             h.header.signedBy = .several(names.map { c.named($0) })
             h.header.issuers = names.map { c.named($0) }
-            if let issuer = h.header.issuer?.text, names.filter({ issuer.contains(c.string($0)) }).count >= 2 { h.header.issuer = nil }
+            if let issuer = h.header.issuer?.text, names.filter({ issuer.containsScalars(c.string($0)) }).count >= 2 { h.header.issuer = nil }
         }
     }
 

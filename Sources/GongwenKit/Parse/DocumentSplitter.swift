@@ -21,7 +21,7 @@ enum DocumentSplitter {
     static func split(_ c: ParseContext, _ h: HeaderLayout) -> [DocumentPart] {
         let ps = c.paragraphs
         var words = HeaderRules.planEndings
-        if let t = h.header.title?.text, t.contains("转发") {
+        if let t = h.header.title?.text, t.containsScalars("转发") {
             words = WordList(words.words.map { String(String.UnicodeScalarView($0)) } + ["通知", "意见", "决定"])
         }
         var starts: [(title: Range<Int>, label: Int, isPlan: Bool)] = []
