@@ -128,7 +128,7 @@ enum TimeExtractor {
             }
             if let w = TimeRules.monthEndDeadline.match(s, at: afterMonth) {
                 let end = afterMonth + w.count
-                if w == TimeRules.monthLast && !(end < r.upperBound && "，。；、".unicodeScalars.contains(s[end])) { return nil }
+                if w == TimeRules.monthLast && !(end < r.upperBound && TimeRules.afterMonthLast.contains(s[end])) { return nil }
                 return make(.deadline, end, m, 31)
             }
             for (word, d) in TimeRules.tenDays where s.has(word, at: afterMonth) {
@@ -146,8 +146,8 @@ enum TimeExtractor {
         if let w = TimeRules.beforeMonth.match(s, at: j) { return make(.deadline, j + w.count, 0, 31) }
         // A bare year opening a clause is a milestone (`2020年形成处置能力`); after 到/在 it is a horizon.
         if TimeRules.horizon.suffix(s, endingAt: i, from: r.lowerBound) != nil { return nil }
-        let opensClause = i == r.lowerBound || "。；：，".unicodeScalars.contains(s[i - 1])
-        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !"以内度的间至到".unicodeScalars.contains(s[j]),
+        let opensClause = i == r.lowerBound || TimeRules.clauseEnds.contains(s[i - 1])
+        if opensClause, j < r.upperBound, CharClass.isHan(s[j]), !TimeRules.notYearMilestone.contains(s[j]),
            clauseSays(TimeRules.milestoneVerbs, s, j, r), !clauseHasTime(s, j, r, planYear) {
             return make(.deadline, j, 12, 31)
         }
@@ -169,7 +169,7 @@ enum TimeExtractor {
     /// Whether the clause from `i` to its end (`。`, `；`, `，`, `：`) holds one of `words`.
     static func clauseSays(_ words: WordList, _ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> Bool {
         var k = i
-        while k < r.upperBound, !"。；，：".unicodeScalars.contains(s[k]) {
+        while k < r.upperBound, !TimeRules.clauseEnds.contains(s[k]) {
             if words.match(s, at: k) != nil { return true }
             k += 1
         }
@@ -180,7 +180,7 @@ enum TimeExtractor {
     /// (`2023年新增的单位于10月底前完成`) only sets the scene.
     static func clauseHasTime(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>, _ year: Int?) -> Bool {
         var k = i
-        while k < r.upperBound, !"。；：".unicodeScalars.contains(s[k]) {
+        while k < r.upperBound, !TimeRules.timeClauseEnds.contains(s[k]) {
             if let m = mention(s, k, r, year), m.kind == .deadline { return true }
             k += 1
         }
@@ -189,8 +189,7 @@ enum TimeExtractor {
 
     /// `每季度`, `每年`, and counted forms such as `每1-2周`, `每两个月`.
     static func recurring(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> TimeMention? {
-        if let w = TimeRules.recurringWords.match(s, at: i) {
-            let frequency = TimeRules.frequency[s.string(i..<(i + w.count))]!
+        if let (w, frequency) = TimeRules.recurringTable.match(s, at: i) {
             var end = i + w.count
             // `每周一上午` names the day; `每周一次` counts.
             if frequency == "weekly", end < r.upperBound, TimeRules.weekdays.contains(s[end]),
@@ -198,7 +197,7 @@ enum TimeExtractor {
             return TimeMention(kind: .recurring(frequency), range: i..<end, date: nil, badYear: nil)
         }
         var j = i + 1
-        while j < r.upperBound, j - i <= 6, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) || "-—～~至到".unicodeScalars.contains(s[j]) { j += 1 }
+        while j < r.upperBound, j - i <= 6, CharClass.isDigit(s[j]) || ChineseNumeral.isNumeral(s[j]) || TimeRules.countJoiners.contains(s[j]) { j += 1 }
         guard j > i + 1 else { return nil }
         if j < r.upperBound, s[j] == "个" { j += 1 }
         for (unit, frequency) in TimeRules.countedUnits where s.has(unit, at: j) {

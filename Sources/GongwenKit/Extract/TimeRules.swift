@@ -68,6 +68,16 @@ enum TimeRules {
     static let countedUnits: [([Unicode.Scalar], String)] = [
         ("季度", "quarterly"), ("月", "monthly"), ("周", "weekly"), ("星期", "weekly"), ("年", "yearly"), ("天", "daily"), ("日", "daily"),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
-    static let recurringWords = WordList(recurring.map(\.0))
-    static let frequency: [String: String] = Dictionary(uniqueKeysWithValues: recurring)
+    static let recurringTable = WordTable(recurring)
+    /// Between the numbers of a counted schedule: `每1-2周`, `每一至两个月`.
+    static let countJoiners: ScalarSet = ["-", "—", "～", "~", "至", "到"]
+
+    /// Where a clause ends (and, before a bare year, where one opens).
+    static let clauseEnds: ScalarSet = ["。", "；", "，", "："]
+    /// Where the clause a bare year opens ends, for the other time it may hold: a comma does not end it.
+    static let timeClauseEnds: ScalarSet = ["。", "；", "："]
+    /// After a bare `X月末`, what must follow for it to be a deadline (`6月末，完成…`).
+    static let afterMonthLast: ScalarSet = ["，", "。", "；", "、"]
+    /// After a bare year opening a clause, characters that make it no milestone (`2023年以来`, `2023年度`).
+    static let notYearMilestone: ScalarSet = ["以", "内", "度", "的", "间", "至", "到"]
 }
