@@ -29,12 +29,9 @@ public struct OffsetMap: Sendable {
     public func original(_ i: Int) -> Int {
         guard !normalizedStarts.isEmpty else { return i }
         if i >= count { return original(count - 1) + 1 }
-        var lo = 0, hi = normalizedStarts.count
-        while lo + 1 < hi {
-            let mid = (lo + hi) / 2
-            if normalizedStarts[mid] <= i { lo = mid } else { hi = mid }
-        }
-        return Int(originalStarts[lo]) + (i - Int(normalizedStarts[lo]))
+        // The last run starting at or before `i` (the first run for an offset before the text).
+        let run = max(0, normalizedStarts.firstIndex(notBefore: { $0 <= i }) - 1)
+        return Int(originalStarts[run]) + (i - Int(normalizedStarts[run]))
     }
 
     /// The original offsets of normalized offsets given in ascending order (each below `count`), in

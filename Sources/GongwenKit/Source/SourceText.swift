@@ -52,12 +52,8 @@ public struct SourceText: Sendable {
 
     /// The 1-based line that holds `offset`.
     public func line(of offset: Int) -> Int {
-        var lo = 0, hi = lineStarts.count
-        while lo + 1 < hi {
-            let mid = (lo + hi) / 2
-            if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid }
-        }
-        return lo + 1
+        // The last line starting at or before `offset` (the first line for an offset before the text).
+        max(1, lineStarts.firstIndex(notBefore: { Int($0) <= offset }))
     }
 
     /// The 1-based column of `offset` on its line, counted in scalars.
