@@ -168,23 +168,20 @@ enum TimeExtractor {
 
     /// Whether the clause from `i` to its end (`。`, `；`, `，`, `：`) holds one of `words`.
     static func clauseSays(_ words: WordList, _ s: some ScalarCollection, _ i: Int, _ r: Range<Int>) -> Bool {
-        var k = i
-        while k < r.upperBound, !TimeRules.clauseEnds.contains(s[k]) {
-            if words.match(s, at: k) != nil { return true }
-            k += 1
-        }
-        return false
+        (i..<clauseEnd(s, i, r, TimeRules.clauseEnds)).contains { words.match(s, at: $0) != nil }
     }
 
     /// Whether the clause from `i` to its end holds another time: then a bare year before it
     /// (`2023年新增的单位于10月底前完成`) only sets the scene.
     static func clauseHasTime(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>, _ year: Int?) -> Bool {
-        var k = i
-        while k < r.upperBound, !TimeRules.timeClauseEnds.contains(s[k]) {
-            if let m = mention(s, k, r, year), m.kind == .deadline { return true }
-            k += 1
-        }
-        return false
+        (i..<clauseEnd(s, i, r, TimeRules.timeClauseEnds)).contains { mention(s, $0, r, year)?.kind == .deadline }
+    }
+
+    /// Where the clause from `i` ends: at the first of `ends`, else at the end of `r` (at `i` when
+    /// `i` is past it, so the clause is empty).
+    static func clauseEnd(_ s: some ScalarCollection, _ i: Int, _ r: Range<Int>, _ ends: ScalarSet) -> Int {
+        guard i < r.upperBound else { return i }
+        return (i..<r.upperBound).first { ends.contains(s[$0]) } ?? r.upperBound
     }
 
     /// `每季度`, `每年`, and counted forms such as `每1-2周`, `每两个月`.
