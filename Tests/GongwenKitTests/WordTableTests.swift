@@ -18,6 +18,19 @@ final class WordTableTests: XCTestCase {
         XCTAssertNil(table.match(s, at: -1))
     }
 
+    /// A slice keeps the offsets of the text it comes from: a match is looked for at those offsets,
+    /// and never before the slice or past it.
+    func testSlicesAreSearchedAtTheirOwnOffsets() {
+        let text = ScalarBuffer("各乡镇人民政府，县发改局牵头负责".unicodeScalars)
+        let slice = text[8..<16]
+        XCTAssertEqual(table.match(slice, at: 12)?.value, 2)
+        XCTAssertEqual(table.suffix(slice, endingAt: 16)?.value, 2)
+        XCTAssertEqual(table.suffix(slice, endingAt: 16, from: 14)?.value, 1)
+        XCTAssertNil(table.match(slice, at: 3))
+        XCTAssertNil(table.match(slice, at: 16))
+        XCTAssertNil(table.suffix(slice, endingAt: 8))
+    }
+
     func testAWordGivenTwiceKeepsItsFirstValue() {
         XCTAssertEqual(table.match(scalars("负责"), at: 0)?.value, 1)
     }

@@ -113,7 +113,7 @@ struct WordList: Sendable {
 
     /// `match`, as the word's index in `words`.
     func matchIndex(_ s: some ScalarCollection, at i: Int) -> Int? {
-        if i >= 0, i < s.count {
+        if i >= s.startIndex, i < s.endIndex {
             let b = WordList.bucket(s[i])
             for j in firstStarts[b]..<firstStarts[b + 1] where s.has(words[firstOrder[j]], at: i) { return firstOrder[j] }
         }
@@ -122,7 +122,7 @@ struct WordList: Sendable {
 
     /// `suffix`, as the word's index in `words`.
     func suffixIndex(_ s: some ScalarCollection, endingAt end: Int, from start: Int = 0) -> Int? {
-        if end > 0, end <= s.count {
+        if end > s.startIndex, end <= s.endIndex {
             let b = WordList.bucket(s[end - 1])
             for j in lastStarts[b]..<lastStarts[b + 1] {
                 let w = words[lastOrder[j]]
