@@ -1,4 +1,4 @@
-/// 词表: words that each carry a value (a role label and its role, a column heading and its
+/// 对照表: words that each carry a value (a role label and its role, a column heading and its
 /// column), matched the way `WordList` matches them, so a rule reads the value without making a string.
 struct WordTable<Value: Sendable>: Sendable {
     let list: WordList
