@@ -66,7 +66,7 @@ public enum MarkerLexer {
         guard j > i0 + 1, s.count <= 30 else { return nil }
         let digits = s[(i0 + 1)..<j]
         guard let value = digits.allSatisfy(CharClass.isDigit) ? digits.decimalValue : ChineseNumeral.value(digits),
-              let w = partWords.first(where: { j + $0.count <= s.endIndex && Array(s[j..<(j + $0.count)]) == $0 }) else { return nil }
+              let w = partWords.first(where: { s.has($0, at: j) }) else { return nil }
         // `第一节课` is a lesson, not a part: the word must end the marker.
         let end = j + w.count
         if end < s.endIndex, !CharClass.isSpace(s[end]), s[end] != "：", s[end] != ":", !CharClass.isHan(s[end]) { return nil }

@@ -33,7 +33,7 @@ extension TableReader {
     /// the date is nil for a year out of the plausible range.
     static func deadline(_ s: some ScalarCollection, _ r: Range<Int>) -> (Range<Int>, String?)? {
         guard r.count >= 5, (0..<4).allSatisfy({ CharClass.isDigit(s[r.lowerBound + $0]) }), s[r.lowerBound + 4] == "年" else { return nil }
-        let y = Int(s.string(r.lowerBound..<(r.lowerBound + 4)))!
+        let y = s[r.lowerBound..<(r.lowerBound + 4)].decimalValue
         if r.count == 5 { return (r, CalendarDate.plausibleYears.contains(y) ? CalendarDate.iso(y, 12, 31) : nil) }
         let rest = s.string((r.lowerBound + 5)..<r.upperBound)
         if rest.hasSuffix("月"), let m = Int(rest.dropLast()), (1...12).contains(m), CalendarDate.plausibleYears.contains(y) {

@@ -157,7 +157,7 @@ enum TableReader {
     static func serial(_ c: ParseContext, _ i: Int, _ form: SerialForm? = nil) -> (value: Int, form: SerialForm)? {
         let p = c.paragraphs[i]
         if p.length <= 3, p.range.allSatisfy({ CharClass.isDigit(c.s[$0]) }), form == nil || form == .digits {
-            return (Int(c.string(p.range))!, .digits)
+            return (c.s[p.range].decimalValue, .digits)
         }
         if let m = p.marker, m.value > 0, form == nil || form == .marker(m.kind) { return (m.value, .marker(m.kind)) }
         return nil
