@@ -88,7 +88,7 @@ public enum Normalizer {
             let i = Int(map.normalizedStarts[k])
             guard i > 0, i < map.count else { continue }
             // The scalar before `i` is the last of the run before.
-            let a = Int(map.originalStarts[k - 1]) + (i - 1 - Int(map.normalizedStarts[k - 1])), b = Int(map.originalStarts[k])
+            let a = map.original(i - 1, inRun: k - 1), b = map.original(i, inRun: k)
             if b - a > 1, (a + 1..<b).allSatisfy({ CharClass.isSpace(s[$0]) }) { out.append(i) }
         }
         return out

@@ -30,9 +30,12 @@ public struct OffsetMap: Sendable {
         guard !normalizedStarts.isEmpty else { return i }
         if i >= count { return original(count - 1) + 1 }
         // The last run starting at or before `i` (the first run for an offset before the text).
-        let run = max(0, normalizedStarts.firstIndex(notBefore: { $0 <= i }) - 1)
-        return Int(originalStarts[run]) + (i - Int(normalizedStarts[run]))
+        return original(i, inRun: max(0, normalizedStarts.firstIndex(notBefore: { $0 <= i }) - 1))
     }
+
+    /// The original offset of normalized offset `i`, which run `run` covers: offsets advance together in a run.
+    @inline(__always)
+    func original(_ i: Int, inRun run: Int) -> Int { Int(originalStarts[run]) + (i - Int(normalizedStarts[run])) }
 
     /// The original offsets of normalized offsets given in ascending order (each below `count`), in
     /// one walk over the runs instead of a search per offset.
@@ -41,7 +44,7 @@ public struct OffsetMap: Sendable {
         var run = 0
         return offsets.map { i in
             while run + 1 < normalizedStarts.count, normalizedStarts[run + 1] <= i { run += 1 }
-            return Int(originalStarts[run]) + (i - Int(normalizedStarts[run]))
+            return original(i, inRun: run)
         }
     }
 
