@@ -20,8 +20,10 @@ enum JoinRules {
         // A list marker split from its delimiter or its text (`1` / `.` / `加强…`): the item goes on.
         if isRowNumber(a[...]), b.count >= 1, MarkerLexer.arabicDelimiters.contains(first), first != "。" { return true }
         if MarkerLexer.marker(b) != nil { return false }
-        if a.count <= 5, let m = MarkerLexer.marker(a[...]), m.length == a.count { return true }
-        if splitsHeading(a) { return true }
+        if let m = MarkerLexer.marker(a[...]) {
+            if a.count <= 5, m.length == a.count { return true }
+            if splitsHeading(a, after: m) { return true }
+        }
         if CharClass.continuing.contains(first) || (startsWithSerial(b) && CharClass.isCloser(last)) { return true }
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
@@ -54,10 +56,10 @@ enum JoinRules {
         "落实", "优化", "扩大", "支持", "鼓励", "积极", "大力", "稳步", "全面", "持续", "切实", "着力", "进一步",
     ])
 
-    /// A paragraph that is a list marker and nothing but dangling words: the heading goes on in the
-    /// next line.
-    static func splitsHeading(_ a: [Unicode.Scalar]) -> Bool {
-        guard let m = MarkerLexer.marker(a[...]), m.length < a.count else { return false }
+    /// A paragraph that is its list marker `m` and nothing but dangling words: the heading goes on in
+    /// the next line.
+    static func splitsHeading(_ a: [Unicode.Scalar], after m: Marker) -> Bool {
+        guard m.length < a.count else { return false }
         var i = m.length
         while i < a.count, let w = danglingWords.match(a, at: i) { i += w.count }
         return i == a.count
