@@ -30,15 +30,20 @@ struct UnitOccurrences {
             }
             seen.append(Place(start: Int32(span.start), end: Int32(span.end), name: k))
         }
+        func add(_ list: [Named]?) { for n in list ?? [] { add(n.name, n.span) } }
         for doc in notice.documents {
             for t in doc.tasks {
-                for list in [t.units.lead, t.units.support, t.units.responsible] { for n in list { add(n.name, n.span) } }
+                add(t.units.lead)
+                add(t.units.support)
+                add(t.units.responsible)
             }
         }
         if header {
             let h = notice.header
-            for n in (h.recipients ?? []) + (h.cc ?? []) + (h.issuers ?? []) { add(n.name, n.span) }
-            if case .several(let list)? = h.signedBy { for n in list { add(n.name, n.span) } }
+            add(h.recipients)
+            add(h.cc)
+            add(h.issuers)
+            if case .several(let list)? = h.signedBy { add(list) }
             for l in [h.issuer, h.printedBy].compactMap({ $0 }) { add(l.text, l.span) }
         }
         // A name given twice at one place (as lead and as support) is one place.
