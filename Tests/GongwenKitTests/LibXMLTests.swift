@@ -68,6 +68,15 @@ final class LibXMLTests: XCTestCase {
         }
     }
 
+    /// What the XSD cannot say (a span that ends before it starts) is checked on the built tree too.
+    func testBackwardSpanIsReportedAsABug() {
+        var notice = FullNotice.make()
+        notice.header.title?.span = SourceSpan(start: 80, end: 70, line: 2)
+        XCTAssertThrowsError(try XMLEmitter.encode(notice)) { error in
+            XCTAssertTrue("\(error)".hasSuffix("element title: the span ends (70) before it starts (80)"), "\(error)")
+        }
+    }
+
     func testProblemsCarryTheirLines() throws {
         XCTAssertEqual(try problems("<a>\n<b>\n</a>"), ["line 3: Opening and ending tag mismatch: b line 2 and a", "line 3: Premature end of data in tag a line 1"])
         let wrongRoot = try problems("<notice xmlns=\"urn:other\"/>")

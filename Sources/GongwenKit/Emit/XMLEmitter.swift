@@ -12,19 +12,19 @@ public enum XMLEmitter {
         }
     }
 
-    /// The document, serialized, parsed back and validated; throws `InvalidOutput` if it is not valid.
+    /// The document built by libxml2, validated against the XSD (and its spans checked), then
+    /// serialized; throws `InvalidOutput` if it is not valid.
     public static func encode(_ notice: Notice) throws -> Data {
-        let data = LibXML.serialize(tree(notice))
+        let root = tree(notice)
         let schema: LibXML.Schema
         switch OutputSchemas.xsd {
         case .success(let s): schema = s
         case .failure(let e): throw InvalidOutput(problems: [e.description])
         }
-        let (document, problems) = LibXML.parse(data)
-        guard let document, document.doctypeLine == nil else { throw InvalidOutput(problems: problems.map(\.description)) }
-        let invalid = schema.validate(document) + (document.root.map(SpanSanity.check) ?? [])
+        guard let document = LibXML.build(root) else { throw InvalidOutput(problems: ["libxml2 could not allocate the document"]) }
+        let invalid = schema.validate(document) + SpanSanity.check(xml: root)
         if !invalid.isEmpty { throw InvalidOutput(problems: invalid.map(\.description)) }
-        return data
+        return document.serialized()
     }
 
     /// The element tree of a notice.

@@ -23,20 +23,18 @@ public enum LibXML {
         xmlSetExternalEntityLoader(refuseExternal)
     }()
 
-    /// Serializes a tree as an indented UTF-8 document with an XML declaration. Text and attribute
-    /// values lose the characters XML 1.0 forbids; libxml2 escapes the rest.
+    /// Serializes a tree as an indented UTF-8 document with an XML declaration.
     public static func serialize(_ root: XMLTree) -> Data {
+        build(root)?.serialized() ?? Data()
+    }
+
+    /// A libxml2 document made from a tree (nil only when libxml2 cannot allocate one). Text and
+    /// attribute values lose the characters XML 1.0 forbids; libxml2 escapes the rest when serializing.
+    public static func build(_ root: XMLTree) -> Document? {
         _ = setUp
-        guard let doc = xmlNewDoc(xmlString("1.0")) else { return Data() }
-        defer { xmlFreeDoc(doc) }
-        let node = makeNode(root, parent: nil, ns: nil)
-        xmlDocSetRootElement(doc, node)
-        var buffer: UnsafeMutablePointer<xmlChar>?
-        var size: Int32 = 0
-        xmlDocDumpFormatMemoryEnc(doc, &buffer, &size, "UTF-8", 1)
-        guard let buffer else { return Data() }
-        defer { gw_xml_free(buffer) }
-        return Data(bytes: buffer, count: Int(size))
+        guard let doc = xmlNewDoc(xmlString("1.0")) else { return nil }
+        xmlDocSetRootElement(doc, makeNode(root, parent: nil, ns: nil))
+        return Document(doc, doctypeLine: nil)
     }
 
     private static func makeNode(_ e: XMLTree, parent: xmlNodePtr?, ns: xmlNsPtr?) -> xmlNodePtr? {
@@ -62,7 +60,7 @@ public enum LibXML {
         return node
     }
 
-    /// A parsed document; frees itself.
+    /// A libxml2 document, parsed or built; frees itself.
     public final class Document {
         fileprivate let doc: xmlDocPtr
         /// The line of a DOCTYPE declaration, if the document has one (its entities stay unexpanded).
@@ -75,8 +73,18 @@ public enum LibXML {
 
         deinit { xmlFreeDoc(doc) }
 
-        /// The root element and everything below it, with line numbers.
+        /// The root element and everything below it, with line numbers (0 in a document that was built).
         public var root: XMLTree? { xmlDocGetRootElement(doc).map(LibXML.tree) }
+
+        /// The document as indented UTF-8 with an XML declaration.
+        public func serialized() -> Data {
+            var buffer: UnsafeMutablePointer<xmlChar>?
+            var size: Int32 = 0
+            xmlDocDumpFormatMemoryEnc(doc, &buffer, &size, "UTF-8", 1)
+            guard let buffer else { return Data() }
+            defer { gw_xml_free(buffer) }
+            return Data(bytes: buffer, count: Int(size))
+        }
     }
 
     /// Parses a document. Returns it, or nil and every problem found.
