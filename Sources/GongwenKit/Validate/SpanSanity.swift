@@ -27,12 +27,13 @@ public enum SpanSanity {
     public static func check(xml root: XMLTree) -> [LibXML.Problem] {
         let characters = root.children.first { $0.name == "source" }?[attribute: "characters"].flatMap { Int($0) }
         var out: [LibXML.Problem] = []
-        for e in root.allElements() {
-            let parts = ["start", "end", "line"].map { e[attribute: $0] }
-            if parts.contains(where: { $0 != nil }) && parts.contains(where: { $0 == nil }) {
+        root.forEachElement { e in
+            let (start, end, line) = (e[attribute: "start"], e[attribute: "end"], e[attribute: "line"])
+            let given = [start, end, line].count { $0 != nil }
+            if given != 0 && given != 3 {
                 out.append(.init(line: e.line, message: "element \(e.name): a span needs start, end and line together"))
             }
-            guard let s = parts[0].flatMap({ Int($0) }), let en = parts[1].flatMap({ Int($0) }) else { continue }
+            guard let s = start.flatMap({ Int($0) }), let en = end.flatMap({ Int($0) }) else { return }
             if let m = problem(Double(s), Double(en), characters.map(Double.init)) { out.append(.init(line: e.line, message: "element \(e.name): \(m)")) }
         }
         return out

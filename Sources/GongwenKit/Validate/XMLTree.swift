@@ -36,9 +36,14 @@ public struct XMLTree: Equatable, Sendable {
     /// Every element of the tree, this one first, depth first in document order.
     public func allElements() -> [XMLTree] {
         var out: [XMLTree] = []
-        func visit(_ e: XMLTree) { out.append(e); e.children.forEach(visit) }
-        visit(self)
+        forEachElement { out.append($0) }
         return out
+    }
+
+    /// Calls `body` on every element in the order of `allElements`, without collecting them.
+    public func forEachElement(_ body: (XMLTree) -> Void) {
+        body(self)
+        for child in children { child.forEachElement(body) }
     }
 
     public static func == (a: XMLTree, b: XMLTree) -> Bool {
