@@ -61,6 +61,19 @@ final class JSONSchemaValidatorTests: XCTestCase {
         XCTAssertEqual(try problems(#"{"const": 2}"#, "2.0"), [], "numbers compare by value")
     }
 
+    /// Members are visited in the dictionary's order, which changes from run to run; the problems
+    /// must not: keys sorted, items by index, a value's own problems (in the schema's order) first.
+    func testProblemsComeInPointerOrderWhateverTheMemberOrder() throws {
+        let keys = (0..<12).map { "k\(String(format: "%02d", 11 - $0))" }
+        let schema = #"{"type": "object", "required": ["z", "y"], "additionalProperties": {"type": "array", "items": {"type": "string"}}}"#
+        let instance = "{" + keys.map { "\"\($0)\": [\"ok\", 1, {}]" }.joined(separator: ", ") + "}"
+        let expected = ["/: missing required field \"z\"", "/: missing required field \"y\""] + keys.sorted().flatMap {
+            ["/\($0)/1: expected a string, found 1", "/\($0)/2: expected a string, found an object"]
+        }
+        XCTAssertEqual(try problems(schema, instance), expected)
+        XCTAssertEqual(JSONPath.pointer([.key("a/b~"), .index(3)]), "/a~1b~0/3")
+    }
+
     func testOneOfReportsTheBranchThatFits() throws {
         let schema = #"""
         {"oneOf": [{"type": "object", "properties": {"t": {"type": "string"}}, "required": ["t"]},

@@ -50,9 +50,10 @@ public struct JSONParser {
     private mutating func object() throws(SyntaxError) -> JSONValue {
         try enter()
         i += 1
-        var o: [String: JSONValue] = [:]
         skipSpace()
-        if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object(o) }
+        if peek(UInt8(ascii: "}")) { i += 1; depth -= 1; return .object([:]) }
+        // Room for a typical object's members from the start, rather than growing at 1, 2, 4 and 8.
+        var o = [String: JSONValue](minimumCapacity: 8)
         while true {
             skipSpace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a key in double quotes, found \(describe())") }

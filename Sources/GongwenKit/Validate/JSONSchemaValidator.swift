@@ -32,29 +32,21 @@ public final class JSONSchemaValidator: @unchecked Sendable {
         root = SchemaNode.compile(schema, root: schema, regexes: regexes, refs: &refs)
     }
 
+    /// Every problem, in the order of their pointers' steps (keys sorted, items by index; a value's
+    /// own problems before those inside it), so the same document always lists them alike.
     public func validate(_ instance: JSONValue) -> [Problem] {
         var walk = Walk()
         evaluate(root, instance, &walk)
-        return walk.out
+        return walk.out.sorted { JSONPath.precedes($0.path, $1.path) }.map { Problem(pointer: JSONPath.pointer($0.path), message: $0.message) }
     }
 
     /// Where the check is (the path to the value, made into a JSON pointer only for a problem) and
     /// what it has found.
     private struct Walk {
-        enum Step { case key(String), index(Int) }
-        var path: [Step] = []
-        var out: [Problem] = []
+        var path: [JSONPath.Step] = []
+        var out: [(path: [JSONPath.Step], message: String)] = []
 
-        var pointer: String {
-            path.map { step in
-                switch step {
-                case .key(let k): return "/" + JSONSchemaValidator.escape(k)
-                case .index(let n): return "/\(n)"
-                }
-            }.joined()
-        }
-
-        mutating func problem(_ message: String) { out.append(Problem(pointer: pointer, message: message)) }
+        mutating func problem(_ message: String) { out.append((path, message)) }
     }
 
     /// Walks the schema: only known keywords, resolvable references, patterns that compile.
@@ -136,9 +128,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
             let term = s.terms[name].map { " (\($0))" } ?? ""
             walk.problem("missing required field \"\(name)\"\(term)")
         }
-        // Keys in sorted order, so the same document always gives its problems in the same order.
-        for key in object.keys.sorted() {
-            let v = object[key]!
+        for (key, v) in object {
             walk.path.append(.key(key))
             if let p = s.properties[key] {
                 evaluate(p, v, &walk)
@@ -151,7 +141,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
 
     /// Exactly one branch must hold. When none does, the problems of the one branch whose type fits are the useful ones.
     private func evaluateOneOf(_ branches: [SchemaNode], _ value: JSONValue, _ walk: inout Walk) {
-        let results = branches.map { b -> [Problem] in
+        let results = branches.map { b -> [(path: [JSONPath.Step], message: String)] in
             var w = Walk(path: walk.path)
             evaluate(b, value, &w)
             return w.out
@@ -181,10 +171,5 @@ public final class JSONSchemaValidator: @unchecked Sendable {
         guard let d = property["description"]?.stringValue, let colon = d.firstIndex(of: ":") else { return nil }
         let t = d[..<colon]
         return t.count <= 16 ? String(t) : nil
-    }
-
-    static func escape(_ key: String) -> String {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-        return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }

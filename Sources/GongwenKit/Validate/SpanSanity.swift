@@ -4,23 +4,34 @@
 public enum SpanSanity {
     /// Every bad span of a JSON document, by JSON pointer. Works on any shape: a span is an object
     /// with integer start and end.
+    /// Problems come in the order of their pointers' steps (keys sorted, items by index): the same
+    /// document always lists them alike. The pointer is made only for a problem.
     public static func check(json: JSONValue) -> [JSONSchemaValidator.Problem] {
         let characters = json["source"]?["characters"]?.numberValue
-        var out: [JSONSchemaValidator.Problem] = []
-        func visit(_ v: JSONValue, _ pointer: String) {
+        var path: [JSONPath.Step] = []
+        var found: [(path: [JSONPath.Step], message: String)] = []
+        func visit(_ v: JSONValue) {
             switch v {
             case .object(let o):
                 if let s = o["start"]?.numberValue, let e = o["end"]?.numberValue, let m = problem(s, e, characters) {
-                    out.append(.init(pointer: pointer, message: m))
+                    found.append((path, m))
                 }
-                for k in o.keys.sorted() { visit(o[k]!, "\(pointer)/\(JSONSchemaValidator.escape(k))") }
+                for (k, child) in o {
+                    path.append(.key(k))
+                    visit(child)
+                    path.removeLast()
+                }
             case .array(let a):
-                for (n, child) in a.enumerated() { visit(child, "\(pointer)/\(n)") }
+                for (n, child) in a.enumerated() {
+                    path.append(.index(n))
+                    visit(child)
+                    path.removeLast()
+                }
             default: break
             }
         }
-        visit(json, "")
-        return out
+        visit(json)
+        return found.sorted { JSONPath.precedes($0.path, $1.path) }.map { .init(pointer: JSONPath.pointer($0.path), message: $0.message) }
     }
 
     /// Every bad span of an XML document, by line: elements with start and end attributes.
