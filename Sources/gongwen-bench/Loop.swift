@@ -8,7 +8,7 @@ import GongwenKit
 /// `OutputValidator` (the JSON is made once, first).
 struct Loop: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run decode → JSON over the files repeatedly (for a profiler).",
+        abstract: "Run decode → JSON (or XML, or the check of the JSON) over the files repeatedly, for a profiler.",
         discussion: """
             Examples:
               perf record -g .build/release/gongwen-bench loop Corpus/*.txt --seconds 10

@@ -4,6 +4,17 @@ enum JSONPath {
     /// One step: an object's member or an array's item.
     enum Step { case key(String), index(Int) }
 
+    /// A problem found at a path, before its pointer is made.
+    struct Found {
+        var path: [Step]
+        var message: String
+    }
+
+    /// The problems with their pointers, in the order of `precedes` (found order where paths are equal).
+    static func problems(_ found: [Found]) -> [JSONSchemaValidator.Problem] {
+        found.sorted { precedes($0.path, $1.path) }.map { .init(pointer: pointer($0.path), message: $0.message) }
+    }
+
     /// The JSON pointer of a path (`""` is the whole document).
     static func pointer(_ path: [Step]) -> String {
         path.map { step in

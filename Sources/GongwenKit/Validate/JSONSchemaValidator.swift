@@ -37,16 +37,16 @@ public final class JSONSchemaValidator: @unchecked Sendable {
     public func validate(_ instance: JSONValue) -> [Problem] {
         var walk = Walk()
         evaluate(root, instance, &walk)
-        return walk.out.sorted { JSONPath.precedes($0.path, $1.path) }.map { Problem(pointer: JSONPath.pointer($0.path), message: $0.message) }
+        return JSONPath.problems(walk.out)
     }
 
     /// Where the check is (the path to the value, made into a JSON pointer only for a problem) and
     /// what it has found.
     private struct Walk {
         var path: [JSONPath.Step] = []
-        var out: [(path: [JSONPath.Step], message: String)] = []
+        var out: [JSONPath.Found] = []
 
-        mutating func problem(_ message: String) { out.append((path, message)) }
+        mutating func problem(_ message: String) { out.append(.init(path: path, message: message)) }
     }
 
     /// Walks the schema: only known keywords, resolvable references, patterns that compile.
@@ -141,7 +141,7 @@ public final class JSONSchemaValidator: @unchecked Sendable {
 
     /// Exactly one branch must hold. When none does, the problems of the one branch whose type fits are the useful ones.
     private func evaluateOneOf(_ branches: [SchemaNode], _ value: JSONValue, _ walk: inout Walk) {
-        let results = branches.map { b -> [(path: [JSONPath.Step], message: String)] in
+        let results = branches.map { b -> [JSONPath.Found] in
             var w = Walk(path: walk.path)
             evaluate(b, value, &w)
             return w.out

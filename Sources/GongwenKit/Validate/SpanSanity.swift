@@ -2,19 +2,17 @@
 /// no later than the source's last character, and (in XML, where a diagnostic's span is three
 /// optional attributes) start, end and line come together.
 public enum SpanSanity {
-    /// Every bad span of a JSON document, by JSON pointer. Works on any shape: a span is an object
-    /// with integer start and end.
-    /// Problems come in the order of their pointers' steps (keys sorted, items by index): the same
-    /// document always lists them alike. The pointer is made only for a problem.
+    /// Every bad span of a JSON document, by JSON pointer, in the order of their paths (keys sorted,
+    /// items by index). Works on any shape: a span is an object with integer start and end.
     public static func check(json: JSONValue) -> [JSONSchemaValidator.Problem] {
         let characters = json["source"]?["characters"]?.numberValue
         var path: [JSONPath.Step] = []
-        var found: [(path: [JSONPath.Step], message: String)] = []
+        var found: [JSONPath.Found] = []
         func visit(_ v: JSONValue) {
             switch v {
             case .object(let o):
                 if let s = o["start"]?.numberValue, let e = o["end"]?.numberValue, let m = problem(s, e, characters) {
-                    found.append((path, m))
+                    found.append(.init(path: path, message: m))
                 }
                 for (k, child) in o {
                     path.append(.key(k))
@@ -31,7 +29,7 @@ public enum SpanSanity {
             }
         }
         visit(json)
-        return found.sorted { JSONPath.precedes($0.path, $1.path) }.map { .init(pointer: JSONPath.pointer($0.path), message: $0.message) }
+        return JSONPath.problems(found)
     }
 
     /// Every bad span of an XML document, by line: elements with start and end attributes.
