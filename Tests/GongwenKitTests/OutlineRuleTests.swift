@@ -69,6 +69,12 @@ final class OutlineRuleTests: XCTestCase {
         XCTAssertEqual(MarkerText.like("二十、", 21), "二十一、")
         XCTAssertEqual(MarkerText.like("3、", 10), "10、")
         XCTAssertEqual(MarkerText.like("②", 3), "③")
-        XCTAssertEqual(MarkerText.list("1.", [3, 4, 5, 8]), "“3.”至“5.”、“8.”")
+        XCTAssertEqual(MarkerText.list("1.", [3...5, 8...8]), "“3.”至“5.”、“8.”")
+    }
+
+    func testMissingNumbersAreFoundAsRunsHoweverWideTheGap() {
+        XCTAssertEqual(OutlineNumberingRule.missingRuns(between: 2, and: 9, present: [1, 2, 6, 9, 12]), [3...5, 7...8])
+        XCTAssertEqual(OutlineNumberingRule.missingRuns(between: 2, and: 4, present: [3]), [])
+        XCTAssertEqual(OutlineNumberingRule.missingRuns(between: 1, and: Int.max, present: [1, 5, Int.max]), [2...4, 6...(Int.max - 1)])
     }
 }

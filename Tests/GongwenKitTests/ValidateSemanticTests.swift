@@ -31,6 +31,27 @@ final class ValidateSemanticTests: XCTestCase {
         XCTAssertNotNil(stale.semanticNote)
     }
 
+    /// An edited file may number an item up to Int.max: the numbering rule names the gap at once
+    /// (it once listed every missing number, and `number + 1` overflowed).
+    func testHugeItemNumbersInAnEditedFileAreAGapNotAHang() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gw-validate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sourceURL = dir.appendingPathComponent("notice.txt")
+        try Data(plan("1.开展工作。（县发改局负责）\n2.推进建设。（县水利局负责）\n3.强化督导。（县农业局负责）").utf8).write(to: sourceURL)
+        var notice = Pipeline.process(try Decoder.read(path: sourceURL.path))
+        notice.documents[0].outline[0].children[1].number = 35_555_555_555_555_555
+        notice.documents[0].outline[0].children[2].number = Int.max
+        let jsonURL = dir.appendingPathComponent("notice.json")
+        try JSONEmitter.encode(notice).write(to: jsonURL)
+
+        let report = try OutputValidator.validate(path: jsonURL.path)
+        XCTAssertNil(report.semanticNote)
+        let gaps = report.diagnostics.filter { $0.code == "outline.gap" }.map(\.message)
+        XCTAssertEqual(gaps.count, 2, "\(gaps)")
+        XCTAssertTrue(gaps[0].contains("缺少“2.”至“35555555555555554.”"), "\(gaps)")
+    }
+
     /// Reading gongwen XML back gives the notice it was written from, for every Corpus notice.
     func testXMLReadsBackToTheSameNotice() throws {
         var checked = 0

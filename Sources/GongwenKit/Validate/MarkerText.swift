@@ -32,12 +32,8 @@ enum MarkerText {
         from == to ? "“\(like(marker, from))”" : "“\(like(marker, from))”至“\(like(marker, to))”"
     }
 
-    /// Numbers in ascending order, runs written as ranges: `“3、”至“5、”、“8、”`.
-    static func list(_ marker: String, _ numbers: [Int]) -> String {
-        var runs: [(Int, Int)] = []
-        for n in numbers {
-            if let last = runs.last, last.1 + 1 == n { runs[runs.count - 1].1 = n } else { runs.append((n, n)) }
-        }
-        return runs.map { range(marker, $0.0, $0.1) }.joined(separator: "、")
+    /// Runs of numbers in ascending order, each written as a range: `“3、”至“5、”、“8、”`.
+    static func list(_ marker: String, _ runs: [ClosedRange<Int>]) -> String {
+        runs.map { range(marker, $0.lowerBound, $0.upperBound) }.joined(separator: "、")
     }
 }
