@@ -90,6 +90,17 @@ final class BadInputEncodingTests: XCTestCase {
         }
     }
 
+    /// A notice indented with 　 (U+3000) and full of 一 and 开 has as many NULs on the "Chinese"
+    /// side as on the ASCII side; it was refused as binary data. The byte order that reads as text wins.
+    func testUTF16WithoutBOMWhenChineseCharactersEndInNUL() throws {
+        let text = "关于开展检查的通知\n各单位：\n" + String(repeating: "　　一、开展一次全面检查。\n", count: 12)
+        for little in [true, false] {
+            let source = try Decoder.decode(BadInput.utf16(text, littleEndian: little), name: "u16.txt")
+            XCTAssertEqual(source.encoding, little ? "UTF-16LE" : "UTF-16BE")
+            XCTAssertEqual(String(String.UnicodeScalarView(source.scalars)), text)
+        }
+    }
+
     func testStrayNULsAndControlsAreIgnoredWithADiagnostic() throws {
         var bytes = Array(BadInput.notice.utf8)
         let at = bytes.firstIndex(of: UInt8(ascii: "2"))!
