@@ -46,7 +46,8 @@ struct Corpus: ParsableCommand {
 
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        // At most a day: the limit becomes a count of nanoseconds, which `inf` or 1e11 would overflow.
+        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout must be more than 0 and at most 86400 seconds (a day)") }
     }
 
     func run() throws {
@@ -65,6 +66,10 @@ struct Corpus: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         console.finish(summary)
+        if let failure = console.outputFailure {
+            Terminal.error("standard output: cannot write: \(failure)")
+            throw ExitCode(GongwenKit.ExitCode.cannotWrite)
+        }
         if let junit {
             try Terminal.write(Data(JUnitReport.xml(summary, suite: folder.lastPathComponent).utf8), to: junit)
         }

@@ -4,8 +4,10 @@ import GongwenKit
 
 /// Writing results and messages: standard output, standard error, or a file replaced atomically.
 enum Terminal {
+    /// One line on standard error. If standard error itself cannot be written (a closed pipe),
+    /// there is no one left to tell: the exit code still says what happened.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("gongwen: \(message)\n".utf8))
+        StandardStreams.write(2, "gongwen: \(message)\n")
     }
 
     /// Whether diagnostics are shown on standard error: when asked, or when it is a terminal.
@@ -15,7 +17,7 @@ enum Terminal {
     static func showDiagnostics(_ diagnostics: [Diagnostic], _ source: SourceText, always: Bool) {
         let tty = isatty(2) == 1
         guard !diagnostics.isEmpty, showsDiagnostics(always: always) else { return }
-        FileHandle.standardError.write(Data(DiagnosticRenderer.render(diagnostics, source, color: tty).utf8))
+        StandardStreams.write(2, DiagnosticRenderer.render(diagnostics, source, color: tty))
     }
 
     static func write(_ data: Data, to path: String?) throws {

@@ -33,6 +33,39 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertEqual(dir.read("notice.txt"), BadInput.notice, "nothing may land in a file that took descriptor 1")
     }
 
+    /// Standard error a pipe nobody reads: the message is lost, but the exit code still tells (it
+    /// used to stop the program with a trap, exit 132). The pause lets the reader end first.
+    func testAStandardErrorThatIsABrokenPipe() throws {
+        let dir = try Scratch()
+        let r = try GongwenRun.run(["extract", "missing.txt"],
+                                   shell: #"{ sleep 0.5; "$0" "$@"; echo $? >status; } 2>&1 >/dev/null | : ; exit $(cat status)"#, in: dir)
+        XCTAssertEqual(r.status, 66)
+    }
+
+    /// `gongwen corpus` prints its report on standard output: one that cannot take it is exit 73.
+    func testACorpusReportThatCannotBeWritten() throws {
+        let dir = try Scratch()
+        for folder in ["in", "expected"] { try FileManager.default.createDirectory(atPath: dir.file(folder), withIntermediateDirectories: false) }
+        try dir.write("in/notice.txt", BadInput.notice)
+        for (shell, reason) in [(#"exec "$0" "$@" >&-"#, "it is closed"), (#"exec "$0" "$@" >/dev/full"#, "no space left on device")] {
+            let r = try GongwenRun.run(["corpus", dir.file("in"), "--expected", dir.file("expected"), "--in-process"], shell: shell, in: dir)
+            XCTAssertEqual(r.status, 73, shell)
+            XCTAssertEqual(r.stderr, "gongwen: standard output: cannot write: \(reason)\n", shell)
+        }
+    }
+
+    /// A name of 250 bytes is allowed (255 is the limit); its temporary name must fit too.
+    func testAnOutputNameNearTheLengthLimit() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        let name = String(repeating: "公", count: 81) + ".json"
+        XCTAssertEqual(name.utf8.count, 248)
+        let r = try GongwenRun.run(["extract", input, "-o", dir.file(name)], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(dir.names, ["notice.txt", name])
+        XCTAssertLessThanOrEqual(AtomicFile.temporaryName(for: name).utf8.count, 255)
+    }
+
     func testAnUnwritableFolderLeavesThePreviousFile() throws {
         let (asNobody, skip) = GongwenRun.permissionsBite
         if let skip { throw XCTSkip(skip) }

@@ -13,6 +13,8 @@ public final class CorpusConsole: @unchecked Sendable {
     private var drawn = false
     private var line = ""
     private var lastDraw: UInt64 = 0
+    /// Why standard output refused the report (an error number), if it did; the rest is not written.
+    private var outputError: Int32?
 
     public init(progress: Bool = isatty(2) == 1) { self.showProgress = progress }
 
@@ -59,14 +61,20 @@ public final class CorpusConsole: @unchecked Sendable {
         if drawn { emit(2, "\r\u{1B}[2K"); drawn = false }
     }
 
+    /// The report goes to standard output (1) and stops there at the first refusal; the progress
+    /// line goes to standard error (2), where a refusal is ignored.
     private func emit(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
-            offset += n
+        if fd == 1 {
+            guard outputError == nil else { return }
+            outputError = StandardStreams.write(1, text)
+        } else {
+            StandardStreams.write(fd, text)
         }
+    }
+
+    /// Why the report could not be written to standard output (`broken pipe`), if it could not.
+    public var outputFailure: String? {
+        lock.lock(); defer { lock.unlock() }
+        return outputError.map { $0 == EBADF ? "it is closed" : FileReader.reason($0) }
     }
 }

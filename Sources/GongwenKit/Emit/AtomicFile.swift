@@ -43,7 +43,7 @@ public enum AtomicFile {
     private static func replace(_ path: String, shownAs shown: String, _ produce: Producer) throws {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
-        let tmp = "\(dir)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let tmp = "\(dir)/" + temporaryName(for: url.lastPathComponent)
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw OutputError(path: shown, reason: folderReason(errno, dir)) }
         var renamed = false
@@ -75,6 +75,19 @@ public enum AtomicFile {
             throw OutputError(path: name, reason: "it is closed")
         }
         try produce { try writeAll(fd, $0, path: name) }
+    }
+
+    /// `.NAME.PID.RANDOM.tmp`, with NAME cut (at a character) so the whole stays within the 255
+    /// bytes a file name may have: a target whose own name is near that limit can still be written.
+    static func temporaryName(for name: String) -> String {
+        let suffix = ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        var kept = "", bytes = 1 + suffix.utf8.count
+        for c in name.unicodeScalars {
+            bytes += String(c).utf8.count
+            if bytes > 255 { break }
+            kept.unicodeScalars.append(c)
+        }
+        return "." + kept + suffix
     }
 
     /// Why the temporary file could not be made, in terms of the folder.
