@@ -41,7 +41,7 @@ struct ValidateFiles: ParsableCommand {
             do {
                 let report = try OutputValidator.validate(path: path, maxBytes: input.maxBytes)
                 for d in report.diagnostics where d.severity != .error {
-                    out += "\(path): \(d.span.map { "line \($0.line)" } ?? "/"): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+                    out += "\(path): \(d.span.map { "source line \($0.line)" } ?? "/"): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
                 }
                 if let note = report.semanticNote, !quiet { out += "\(path): \(note)\n" }
                 if report.isValid {

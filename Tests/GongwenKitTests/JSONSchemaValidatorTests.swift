@@ -28,6 +28,7 @@ final class JSONSchemaValidatorTests: XCTestCase {
         XCTAssertEqual(error("[01]"), "line 1, column 2: a number must not start with 0")
         XCTAssertEqual(error("\"a\tb\""), "line 1, column 3: a control character (U+9) inside a string must be escaped")
         XCTAssertEqual(error("\"\\ud800\""), "line 1, column 8: a lone surrogate \\u escape")
+        XCTAssertEqual(error("\"\\u+02D\""), "line 1, column 4: \\u must be followed by four hex digits")
         XCTAssertEqual(error("{} x"), "line 1, column 4: unexpected 'x' after the end of the document")
         XCTAssertEqual(error(""), "line 1, column 1: the document ends where a value was expected")
         XCTAssertEqual(error(String(repeating: "[", count: 600)), "line 1, column 513: nested deeper than 512 levels")
@@ -41,7 +42,7 @@ final class JSONSchemaValidatorTests: XCTestCase {
         XCTAssertEqual(try problems(#"{"const": "1.0"}"#, "\"1.1\""), ["/: must be \"1.0\", found \"1.1\""])
         XCTAssertEqual(try problems(#"{"enum": ["a", "b"]}"#, "\"c\""), ["/: \"c\" is not one of: a, b"])
         XCTAssertEqual(try problems(#"{"type": "string", "pattern": "^[0-9]{2}$"}"#, "\"12\""), [])
-        XCTAssertEqual(try problems(#"{"type": "string", "pattern": "^[0-9]{2}$"}"#, "\"12\\n\""), ["/: \"12\n\" does not match (pattern ^[0-9]{2}$)"],
+        XCTAssertEqual(try problems(#"{"type": "string", "pattern": "^[0-9]{2}$"}"#, "\"12\\n\""), ["/: \"12\\n\" does not match (pattern ^[0-9]{2}$)"],
                        "ECMA-262 $ does not match before a final line break")
         XCTAssertEqual(try problems(#"{"title": "two digits", "pattern": "[0-9]{2}"}"#, "\"a12b\""), [], "a pattern is a search, not anchored")
         XCTAssertEqual(try problems(#"{"type": "string"}"#, "null"), ["/: expected a string, found null"])
@@ -59,6 +60,8 @@ final class JSONSchemaValidatorTests: XCTestCase {
             "/points/2/x: expected an integer, found \"3\"",
         ])
         XCTAssertEqual(try problems(#"{"const": 2}"#, "2.0"), [], "numbers compare by value")
+        XCTAssertEqual(try problems(#"{"type": "integer"}"#, #""a\nforged.json: valid JSON""#), [#"/: expected an integer, found "a\nforged.json: valid JSON""#],
+                       "a quoted value cannot start a line of its own")
     }
 
     /// Members are visited in the dictionary's order, which changes from run to run; the problems

@@ -28,4 +28,18 @@ final class SpanSanityTests: XCTestCase {
             "element task: the span ends at 60, past the end of the source (50 characters)",
         ])
     }
+
+    /// The XSD lets a number have white space around it, a plus sign and any length; such a span
+    /// was skipped, so a backward one passed.
+    func testXMLNumbersAreReadAsTheXSDReadsThem() {
+        let root = XMLTree("notice", children: [
+            XMLTree("source", ["characters": "3705 "]),
+            XMLTree("title", ["start": " 104", "end": "31", "line": "1"]),
+            XMLTree("task", ["start": "+1", "end": "99999999999999999999", "line": "2"]),
+        ])
+        XCTAssertEqual(SpanSanity.check(xml: root).map(\.description), [
+            "element title: the span ends (31) before it starts (104)",
+            "element task: the span ends at 1e+20, past the end of the source (3705 characters)",
+        ])
+    }
 }

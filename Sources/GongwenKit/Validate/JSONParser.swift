@@ -147,9 +147,11 @@ public struct JSONParser {
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
-        guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
+        // Digits only: `UInt32(_:radix:)` would also take a sign (`\u+02D`).
+        guard i + 4 <= bytes.count, bytes[i..<(i + 4)].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }) else {
             throw error("\\u must be followed by four hex digits")
         }
+        let v = bytes[i..<(i + 4)].reduce(UInt32(0)) { $0 << 4 | UInt32(Character(Unicode.Scalar($1)).hexDigitValue!) }
         i += 4
         return v
     }

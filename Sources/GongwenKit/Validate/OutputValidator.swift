@@ -94,7 +94,8 @@ public enum OutputValidator {
         }
         report.diagnostics = Pipeline.diagnose(notice, source: source)
         for d in report.diagnostics where d.severity == .error {
-            report.problems.append(Problem(location: d.span.map { "line \($0.line)" } ?? "/", message: "\(d.code): \(d.message)"))
+            // The line is the source notice's, not the checked file's.
+            report.problems.append(Problem(location: d.span.map { "source line \($0.line)" } ?? "/", message: "\(d.code): \(d.message)"))
         }
     }
 

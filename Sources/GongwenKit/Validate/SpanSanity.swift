@@ -34,7 +34,7 @@ public enum SpanSanity {
 
     /// Every bad span of an XML document, by line: elements with start and end attributes.
     public static func check(xml root: XMLTree) -> [LibXML.Problem] {
-        let characters = root.children.first { $0.name == "source" }?[attribute: "characters"].flatMap { Int($0) }
+        let characters = number(root.children.first { $0.name == "source" }?[attribute: "characters"])
         var out: [LibXML.Problem] = []
         root.forEachElement { e in
             let (start, end, line) = (e[attribute: "start"], e[attribute: "end"], e[attribute: "line"])
@@ -42,10 +42,21 @@ public enum SpanSanity {
             if given != 0 && given != 3 {
                 out.append(.init(line: e.line, message: "element \(e.name): a span needs start, end and line together"))
             }
-            guard let s = start.flatMap({ Int($0) }), let en = end.flatMap({ Int($0) }) else { return }
-            if let m = problem(Double(s), Double(en), characters.map(Double.init)) { out.append(.init(line: e.line, message: "element \(e.name): \(m)")) }
+            guard let s = number(start), let en = number(end) else { return }
+            if let m = problem(s, en, characters) { out.append(.init(line: e.line, message: "element \(e.name): \(m)")) }
         }
         return out
+    }
+
+    /// An `xs:nonNegativeInteger` as the XSD reads it: white space around it, a `+`, any number of
+    /// digits (` 104`, `+7` and 20 digits are all valid, so all must be checked, not skipped).
+    static func number(_ text: String?) -> Double? {
+        guard var s = text?.unicodeScalars[...] else { return nil }
+        while let c = s.first, " \t\r\n".unicodeScalars.contains(c) { s = s.dropFirst() }
+        while let c = s.last, " \t\r\n".unicodeScalars.contains(c) { s = s.dropLast() }
+        if s.first == "+" { s = s.dropFirst() }
+        guard !s.isEmpty, s.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return Double(String(String.UnicodeScalarView(s)))
     }
 
     /// What is wrong with one span, if anything.
