@@ -55,8 +55,8 @@ struct Corpus: ParsableCommand {
         let expectedDir = expected ?? folder.deletingLastPathComponent().appendingPathComponent("Output").path
         let options = CorpusOptions(dir: dir, expected: expectedDir, out: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, update: update, timeLimit: timeout)
         let extractor: any NoticeExtractor = inProcess ? InProcessExtractor(maxBytes: input.maxBytes) : ChildProcessExtractor.selfInvoking(maxBytes: input.maxBytes)
-        let interrupts = Self.onInterrupt { (extractor as? ChildProcessExtractor)?.workDir.map { try? FileManager.default.removeItem(atPath: $0) } }
-        defer { interrupts.forEach { $0.cancel() } }
+        let workDir = (extractor as? ChildProcessExtractor)?.workDir
+        Interrupts.handle { workDir.map { _ = try? FileManager.default.removeItem(atPath: $0) } }
         let console = CorpusConsole()
         let summary: CorpusSummary
         do {
@@ -74,19 +74,5 @@ struct Corpus: ParsableCommand {
             try Terminal.write(Data(JUnitReport.xml(summary, suite: folder.lastPathComponent).utf8), to: junit)
         }
         throw ExitCode(summary.exitCode)
-    }
-
-    /// On Ctrl-C or SIGTERM: clean up, then exit with 128 + the signal (the workers see their parent go and end too).
-    static func onInterrupt(_ cleanUp: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                cleanUp()
-                Foundation.exit(128 + number)
-            }
-            source.resume()
-            return source
-        }
     }
 }

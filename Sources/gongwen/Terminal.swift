@@ -28,6 +28,7 @@ enum Terminal {
     static func write(to path: String?, _ produce: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         do {
             if let path {
+                Interrupts.handle()
                 try AtomicFile.write(to: path, produce)
             } else {
                 try AtomicFile.writeStandardOutput(produce)

@@ -66,6 +66,29 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertLessThanOrEqual(AtomicFile.temporaryName(for: name).utf8.count, 255)
     }
 
+    /// Ctrl-C while the output is being written: exit 130, the previous file as it was, and no
+    /// temporary file left beside it (one of 11 MB was). The test waits for the temporary file to
+    /// appear, so the signal comes in the middle of the write.
+    func testCtrlCDuringTheWriteLeavesNoTemporaryFile() throws {
+        guard let binary = GongwenRun.binary else { throw XCTSkip("the gongwen binary is not built beside the tests") }
+        let dir = try Scratch()
+        let one = try String(contentsOf: TestSupport.root.appendingPathComponent("Corpus/01_county-notice-issues-three-plans.txt"), encoding: .utf8)
+        let input = try dir.write("big.txt", String(repeating: one, count: 200))
+        try dir.write("out.json", "previous\n")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["extract", input, "-o", dir.file("out.json")]
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, !dir.names.contains(where: { $0.hasSuffix(".tmp") }), Date() < deadline { usleep(2000) }
+        XCTAssertTrue(process.isRunning, "the write ended before the test saw its temporary file")
+        process.interrupt()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 130)
+        XCTAssertEqual(dir.names, ["big.txt", "out.json"])
+        XCTAssertEqual(dir.read("out.json"), "previous\n")
+    }
+
     func testAnUnwritableFolderLeavesThePreviousFile() throws {
         let (asNobody, skip) = GongwenRun.permissionsBite
         if let skip { throw XCTSkip(skip) }

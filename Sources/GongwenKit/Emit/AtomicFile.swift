@@ -44,6 +44,8 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let tmp = "\(dir)/" + temporaryName(for: url.lastPathComponent)
+        pending.add(tmp)
+        defer { pending.remove(tmp) }
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw OutputError(path: shown, reason: folderReason(errno, dir)) }
         var renamed = false
@@ -61,6 +63,28 @@ public enum AtomicFile {
         guard close(fd) == 0 else { throw OutputError(path: shown, reason: FileReader.reason(errno)) }
         guard rename(tmp, path) == 0 else { throw OutputError(path: shown, reason: FileReader.reason(errno)) }
         renamed = true
+    }
+
+    /// Removes the temporary files of the writes still going on, for a program that is about to
+    /// exit on a signal (Ctrl-C): the targets keep their previous content.
+    public static func removePending() {
+        pending.removeAll()
+    }
+
+    /// The temporary files being written now, from any thread.
+    private static let pending = PendingFiles()
+
+    private final class PendingFiles: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: Set<String> = []
+
+        func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+        func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+        func removeAll() {
+            lock.lock(); defer { lock.unlock() }
+            for path in paths { unlink(path) }
+            paths.removeAll()
+        }
     }
 
     private static func inPlace(_ path: String, _ produce: Producer) throws {
