@@ -31,18 +31,20 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case noFolder(String)
     case noNotices(String)
     case cannotWrite(String, String)
+    case unreadable(FolderUnreadable)
 
     public var description: String {
         switch self {
         case .noFolder(let p): return "\(p): no such folder"
         case .noNotices(let p): return "\(p): no notices (*.txt) in this folder"
         case .cannotWrite(let p, let why): return "\(p): cannot write: \(why)"
+        case .unreadable(let u): return u.description
         }
     }
 
     public var exitCode: Int32 {
         switch self {
-        case .noFolder, .noNotices: return ExitCode.cannotOpen
+        case .noFolder, .noNotices, .unreadable: return ExitCode.cannotOpen
         case .cannotWrite: return ExitCode.cannotWrite
         }
     }

@@ -44,11 +44,13 @@ public struct EvalResult: Sendable {
 public enum EvalError: Error, Equatable, CustomStringConvertible {
     case noFolder(String)
     case noGold(String)
+    case unreadable(FolderUnreadable)
 
     public var description: String {
         switch self {
         case .noFolder(let p): return "\(p): no such folder"
         case .noGold(let p): return "\(p): no gold annotations (*.gold.json) in this folder"
+        case .unreadable(let u): return u.description
         }
     }
 }
@@ -61,8 +63,12 @@ public enum EvalRun {
     public static func run(dir: String, strict: Bool = false, predict: Predictor) throws -> EvalResult {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { throw EvalError.noFolder(dir) }
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir)
-            .filter { $0.hasSuffix(".gold.json") }.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        let listed: [String]
+        switch FolderListing.names(in: dir) {
+        case .success(let found): listed = found
+        case .failure(let why): throw EvalError.unreadable(why)
+        }
+        let names = listed.filter { $0.hasSuffix(".gold.json") }.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         guard !names.isEmpty else { throw EvalError.noGold(dir) }
         var notices: [EvalNotice] = [], bad: [String] = []
         for file in names {

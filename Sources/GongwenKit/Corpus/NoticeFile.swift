@@ -17,7 +17,11 @@ public struct NoticeFile: Hashable, Sendable {
 
     /// Every `*.txt` of a folder (not its subfolders), sorted by the bytes of the name so the order is fixed.
     public static func list(in dir: String) throws -> [NoticeFile] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir)
+        let names: [String]
+        switch FolderListing.names(in: dir) {
+        case .success(let found): names = found
+        case .failure(let why): throw CorpusError.unreadable(why)
+        }
         return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             .map { NoticeFile(name: String($0.dropLast(4)), path: (dir as NSString).appendingPathComponent($0)) }
