@@ -52,6 +52,30 @@ final class ValidateSemanticTests: XCTestCase {
         XCTAssertTrue(gaps[0].contains("缺少“2.”至“35555555555555554.”"), "\(gaps)")
     }
 
+    /// A whole number written as a float (`1e16`) is an integer to JSON Schema and to the reader,
+    /// so the rules run; a value the model cannot hold makes the file invalid, with the reason,
+    /// where the rules used to be skipped with the file called valid.
+    func testNumbersTheSchemaAllowsAreReadOrRefusedNeverSkipped() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gw-validate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sourceURL = dir.appendingPathComponent("notice.txt")
+        try Data(plan("1.开展工作。（县发改局负责）").utf8).write(to: sourceURL)
+        let notice = Pipeline.process(try Decoder.read(path: sourceURL.path))
+        let json = String(decoding: try JSONEmitter.encode(notice), as: UTF8.self)
+        let jsonURL = dir.appendingPathComponent("notice.json")
+
+        try Data(json.replacingOccurrences(of: "\"year\" : 2024", with: "\"year\" : 1e16").utf8).write(to: jsonURL)
+        let float = try OutputValidator.validate(path: jsonURL.path)
+        XCTAssertTrue(float.isValid, "\(float.problems)")
+        XCTAssertNil(float.semanticNote)
+
+        XCTAssertTrue(json.contains("\"line\" : 1\n"))
+        try Data(json.replacingOccurrences(of: "\"line\" : 1\n", with: "\"line\" : 5000000000\n").utf8).write(to: jsonURL)
+        let wide = try OutputValidator.validate(path: jsonURL.path)
+        XCTAssertEqual(wide.problems.map(\.description), ["/: gongwen cannot read this back as a notice: 5000000000 is out of range for an offset"])
+    }
+
     /// Reading gongwen XML back gives the notice it was written from, for every Corpus notice.
     func testXMLReadsBackToTheSameNotice() throws {
         var checked = 0

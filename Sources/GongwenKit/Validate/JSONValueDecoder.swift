@@ -36,7 +36,7 @@ struct JSONValueDecoder: Swift.Decoder {
         case .string(let s) where T.self == String.self: return s as! T
         case .bool(let b) where T.self == Bool.self: return b as! T
         case .int(let i) where T.self == Int.self: return i as! T
-        case .double(let d) where T.self == Int.self && d.rounded() == d && abs(d) < 9e15: return Int(d) as! T
+        case .double(let d) where T.self == Int.self && Int(exactly: d) != nil: return Int(exactly: d)! as! T
         case .int(let i) where T.self == Double.self: return Double(i) as! T
         case .double(let d) where T.self == Double.self: return d as! T
         default:

@@ -43,7 +43,15 @@ public enum OutputValidator {
         case .json?:
             let (problems, value) = try checkJSON(bytes)
             var report = Report(path: path, format: .json, problems: problems)
-            if report.isValid { diagnose(&report, value.flatMap { try? JSONValueDecoder.decode(Notice.self, from: $0) }) }
+            if report.isValid, let value {
+                // Valid by the schema, yet not a notice gongwen can hold (an offset past 32 bits, an
+                // integer past 64): a problem, not a silent skip of the semantic rules.
+                do {
+                    diagnose(&report, try JSONValueDecoder.decode(Notice.self, from: value))
+                } catch {
+                    report.problems.append(Problem(location: "/", message: "gongwen cannot read this back as a notice: \(readFailure(error))"))
+                }
+            }
             return report
         case .xml?:
             var report = Report(path: path, format: .xml, problems: try checkXML(bytes))
@@ -76,6 +84,14 @@ public enum OutputValidator {
         }
         let found = schema.validate(value) + ReferenceCheck.check(json: value) + SpanSanity.check(json: value)
         return (found.map { Problem(location: $0.pointer.isEmpty ? "/" : $0.pointer, message: $0.message) }, value)
+    }
+
+    /// What a decoding error says, without Swift's wrapping.
+    static func readFailure(_ error: any Error) -> String {
+        switch error as? DecodingError {
+        case .typeMismatch(_, let c)?, .valueNotFound(_, let c)?, .keyNotFound(_, let c)?, .dataCorrupted(let c)?: return c.debugDescription
+        default: return "\(error)"
+        }
     }
 
     /// Runs the semantic rules on a valid notice. They need the text it was read from: the file
