@@ -48,6 +48,8 @@ struct Eval: ParsableCommand {
         }
         try Terminal.write(Data(EvalReport.table(result, verbose: verbose).utf8), to: nil)
         if let json { try Terminal.write(try EvalReport.json(result), to: json) }
+        // The report lists them too; standard error says why the exit code is 65.
+        for line in result.badGold { Terminal.error(line) }
         if result.totals.overallF1 < min { Terminal.error(String(format: "overall F1 %.4f is below --min %g", result.totals.overallF1, min)) }
         for field in result.fieldsBelow(minField) {
             Terminal.error(String(format: "%@ F1 %.4f is below --min-field %g", field.rawValue, result.totals[field].f1, minField))
