@@ -149,6 +149,21 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertEqual(dir.names, ["link.json", "notice.txt", "out.json"])
     }
 
+    /// A link to a file not made yet (a chain of two, one relative) stays a link: the file is made
+    /// where it points (it was replaced by a regular file).
+    func testALinkToAFileNotMadeYetStaysALink() throws {
+        let dir = try Scratch()
+        let input = try dir.write("notice.txt", BadInput.notice)
+        try FileManager.default.createDirectory(atPath: dir.file("real"), withIntermediateDirectories: false)
+        XCTAssertEqual(symlink("real/middle.json", dir.file("link.json")), 0)
+        XCTAssertEqual(symlink(dir.file("real/out.json"), dir.file("real/middle.json")), 0)
+        let r = try GongwenRun.run(["extract", input, "-o", dir.file("link.json")], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: dir.file("link.json")), "real/middle.json")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: dir.file("real/middle.json")), dir.file("real/out.json"))
+        XCTAssertTrue(dir.read("real/out.json")?.contains("\"documents\"") ?? false)
+    }
+
     /// `-o /dev/stdout` writes the open standard output, so a shell's `>>` still appends.
     func testDevStdoutAppends() throws {
         let dir = try Scratch()

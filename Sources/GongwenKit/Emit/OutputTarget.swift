@@ -22,7 +22,7 @@ enum OutputTarget: Equatable {
         guard stat(path, &st) == 0 else {
             let e = errno
             guard e == ENOENT else { throw OutputError(path: path, reason: FileReader.reason(e)) }
-            return .file(path)
+            return .file(danglingLinkTarget(path) ?? path)
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG:
@@ -32,6 +32,23 @@ enum OutputTarget: Equatable {
         default:
             return .special(path)
         }
+    }
+
+    /// Where a symbolic link to a file not made yet points (following a chain of links), so the
+    /// file is made there and the link stays a link; nil when `path` is not a link.
+    static func danglingLinkTarget(_ path: String) -> String? {
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { break }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink(current, &buffer, buffer.count - 1)
+            guard n > 0 else { break }
+            let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let folder = current.lastIndex(of: "/").map { String(current[...$0]) } ?? ""
+            current = target.hasPrefix("/") ? target : folder + target
+        }
+        return current == path ? nil : current
     }
 
     /// The descriptor a path such as `/dev/stdout` or `/dev/fd/3` stands for.
