@@ -24,6 +24,7 @@ final class JSONSchemaValidatorTests: XCTestCase {
             do { _ = try JSONParser.parse(Array(s.utf8)); return "no error" } catch { return error.description }
         }
         XCTAssertEqual(error("{\"a\": 1,\n \"a\": 2}"), "line 2, column 2: the key \"a\" appears twice in one object")
+        XCTAssertEqual(error("{\"\\u00e9\": 1, \"e\\u0301\": 2}"), "line 1, column 15: the keys \"é\" and \"é\" differ only in Unicode normalization, which gongwen cannot keep apart")
         XCTAssertEqual(error("[1,]"), "line 1, column 4: unexpected ']' where a value was expected")
         XCTAssertEqual(error("[01]"), "line 1, column 2: a number must not start with 0")
         XCTAssertEqual(error("\"a\tb\""), "line 1, column 3: a control character (U+9) inside a string must be escaped")

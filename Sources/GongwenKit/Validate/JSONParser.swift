@@ -63,7 +63,14 @@ public struct JSONParser {
             try expect(UInt8(ascii: ":"), "a colon after the key \"\(key)\"")
             skipSpace()
             let v = try value()
-            if o.updateValue(v, forKey: key) != nil { i = keyStart; throw error("the key \"\(key)\" appears twice in one object") }
+            if o.updateValue(v, forKey: key) != nil {
+                i = keyStart
+                // Swift's strings compare by canonical equivalence: `é` and `e` + U+0301 are one key to them.
+                if let first = o.index(forKey: key).map({ o[$0].key }), !first.utf8.elementsEqual(key.utf8) {
+                    throw error("the keys \"\(first)\" and \"\(key)\" differ only in Unicode normalization, which gongwen cannot keep apart")
+                }
+                throw error("the key \"\(key)\" appears twice in one object")
+            }
             skipSpace()
             if peek(UInt8(ascii: ",")) { i += 1; continue }
             try expect(UInt8(ascii: "}"), "a comma or } in an object")
