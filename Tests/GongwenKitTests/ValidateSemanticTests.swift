@@ -4,20 +4,20 @@ import XCTest
 
 /// `gongwen validate` runs the semantic rules on a JSON notice when its source is found unchanged.
 final class ValidateSemanticTests: XCTestCase {
+    /// The plan `body` written to `notice.txt` in `dir`, and the notice gongwen reads from it.
+    func extracted(_ body: String, in dir: Scratch) throws -> Notice {
+        Pipeline.process(try Decoder.read(path: try dir.write("notice.txt", plan(body))))
+    }
+
     func testRulesRunAgainstTheSourceBesideTheJSON() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gw-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let text = plan("1.开展工作。（县发改局负责）\n2.推进建设。（县水利局负责）\n3.强化督导。（县农业农村农村局负责，县农业农村局配合）")
-        let sourceURL = dir.appendingPathComponent("notice.txt")
-        try Data(text.utf8).write(to: sourceURL)
-        var notice = Pipeline.process(try Decoder.read(path: sourceURL.path))
+        let dir = try Scratch()
+        let body = "1.开展工作。（县发改局负责）\n2.推进建设。（县水利局负责）\n3.强化督导。（县农业农村农村局负责，县农业农村局配合）"
+        var notice = try extracted(body, in: dir)
         // Edited elsewhere: the second task renumbered 1, so numbering repeats.
         notice.documents[0].outline[0].children[1].number = 1
-        let jsonURL = dir.appendingPathComponent("notice.json")
-        try JSONEmitter.encode(notice).write(to: jsonURL)
+        let jsonPath = try dir.write("notice.json", Array(JSONEmitter.encode(notice)))
 
-        let report = try OutputValidator.validate(path: jsonURL.path)
+        let report = try OutputValidator.validate(path: jsonPath)
         XCTAssertTrue(report.isValid, "\(report.problems)")
         XCTAssertNil(report.semanticNote)
         let codes = Set(report.diagnostics.map(\.code))
@@ -25,8 +25,8 @@ final class ValidateSemanticTests: XCTestCase {
         XCTAssertTrue(codes.contains { $0.hasPrefix("outline.") }, "\(codes)")
 
         // A changed source is not used.
-        try Data((text + "。").utf8).write(to: sourceURL)
-        let stale = try OutputValidator.validate(path: jsonURL.path)
+        try dir.write("notice.txt", plan(body) + "。")
+        let stale = try OutputValidator.validate(path: jsonPath)
         XCTAssertTrue(stale.diagnostics.isEmpty)
         XCTAssertNotNil(stale.semanticNote)
     }
@@ -34,18 +34,11 @@ final class ValidateSemanticTests: XCTestCase {
     /// An edited file may number an item up to Int.max: the numbering rule names the gap at once
     /// (it once listed every missing number, and `number + 1` overflowed).
     func testHugeItemNumbersInAnEditedFileAreAGapNotAHang() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gw-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let sourceURL = dir.appendingPathComponent("notice.txt")
-        try Data(plan("1.开展工作。（县发改局负责）\n2.推进建设。（县水利局负责）\n3.强化督导。（县农业局负责）").utf8).write(to: sourceURL)
-        var notice = Pipeline.process(try Decoder.read(path: sourceURL.path))
+        let dir = try Scratch()
+        var notice = try extracted("1.开展工作。（县发改局负责）\n2.推进建设。（县水利局负责）\n3.强化督导。（县农业局负责）", in: dir)
         notice.documents[0].outline[0].children[1].number = 35_555_555_555_555_555
         notice.documents[0].outline[0].children[2].number = Int.max
-        let jsonURL = dir.appendingPathComponent("notice.json")
-        try JSONEmitter.encode(notice).write(to: jsonURL)
-
-        let report = try OutputValidator.validate(path: jsonURL.path)
+        let report = try OutputValidator.validate(path: try dir.write("notice.json", Array(JSONEmitter.encode(notice))))
         XCTAssertNil(report.semanticNote)
         let gaps = report.diagnostics.filter { $0.code == "outline.gap" }.map(\.message)
         XCTAssertEqual(gaps.count, 2, "\(gaps)")
@@ -56,23 +49,16 @@ final class ValidateSemanticTests: XCTestCase {
     /// so the rules run; a value the model cannot hold makes the file invalid, with the reason,
     /// where the rules used to be skipped with the file called valid.
     func testNumbersTheSchemaAllowsAreReadOrRefusedNeverSkipped() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gw-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let sourceURL = dir.appendingPathComponent("notice.txt")
-        try Data(plan("1.开展工作。（县发改局负责）").utf8).write(to: sourceURL)
-        let notice = Pipeline.process(try Decoder.read(path: sourceURL.path))
-        let json = String(decoding: try JSONEmitter.encode(notice), as: UTF8.self)
-        let jsonURL = dir.appendingPathComponent("notice.json")
-
-        try Data(json.replacingOccurrences(of: "\"year\" : 2024", with: "\"year\" : 1e16").utf8).write(to: jsonURL)
-        let float = try OutputValidator.validate(path: jsonURL.path)
+        let dir = try Scratch()
+        let json = String(decoding: try JSONEmitter.encode(try extracted("1.开展工作。（县发改局负责）", in: dir)), as: UTF8.self)
+        let jsonPath = try dir.write("notice.json", json.replacingOccurrences(of: "\"year\" : 2024", with: "\"year\" : 1e16"))
+        let float = try OutputValidator.validate(path: jsonPath)
         XCTAssertTrue(float.isValid, "\(float.problems)")
         XCTAssertNil(float.semanticNote)
 
         XCTAssertTrue(json.contains("\"line\" : 1\n"))
-        try Data(json.replacingOccurrences(of: "\"line\" : 1\n", with: "\"line\" : 5000000000\n").utf8).write(to: jsonURL)
-        let wide = try OutputValidator.validate(path: jsonURL.path)
+        try dir.write("notice.json", json.replacingOccurrences(of: "\"line\" : 1\n", with: "\"line\" : 5000000000\n"))
+        let wide = try OutputValidator.validate(path: jsonPath)
         XCTAssertEqual(wide.problems.map(\.description), ["/: gongwen cannot read this back as a notice: 5000000000 is out of range for an offset"])
     }
 
