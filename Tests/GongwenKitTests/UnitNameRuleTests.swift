@@ -14,6 +14,13 @@ final class UnitNameRuleTests: XCTestCase {
         XCTAssertTrue(d.first?.message.contains("“农村”重复了一次，疑为“县农业农村局”") ?? false, d.first?.message ?? "")
     }
 
+    /// A "name" past 64 characters (an edited file held one of 31,415) is not searched: the search
+    /// is cubic in the length, and no unit's name is that long.
+    func testOnlyNameLengthTextIsSearchedForRepeats() {
+        XCTAssertEqual(GarbledUnitRule.repeated("县农业农村农村局")?.1, "县农业农村局")
+        XCTAssertNil(GarbledUnitRule.repeated("县农业农村农村局" + String(repeating: "林", count: 60)))
+    }
+
     func testRepeatedFragmentAcrossAPageBreak() {
         let text = plan("1.开展甲工作，加强指导。（县农业农村农\n\n村局、县水利局等按职责分工负责）")
         let (d, source) = T.found(.unitGarbled, text)
