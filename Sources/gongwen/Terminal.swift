@@ -4,10 +4,11 @@ import GongwenKit
 
 /// Writing results and messages: standard output, standard error, or a file replaced atomically.
 enum Terminal {
-    /// One line on standard error. If standard error itself cannot be written (a closed pipe),
-    /// there is no one left to tell: the exit code still says what happened.
+    /// One line on standard error (a line break in a file name is shown as `\n`). If standard
+    /// error itself cannot be written (a closed pipe), there is no one left to tell: the exit code
+    /// still says what happened.
     static func error(_ message: String) {
-        StandardStreams.write(2, "gongwen: \(message)\n")
+        StandardStreams.write(2, "gongwen: \(OneLine.text(message))\n")
     }
 
     /// Whether diagnostics are shown on standard error: when asked, or when it is a terminal.

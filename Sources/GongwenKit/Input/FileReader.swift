@@ -13,7 +13,9 @@ enum FileReader {
     /// Reads the whole input; `look` sees the first chunk first and may refuse the input by
     /// throwing, before a large binary file is read to its end.
     static func read(path: String, maxBytes: Int, look: ([UInt8]) throws -> Void = { _ in }) throws -> [UInt8] {
-        if path == "-", StandardStreams.closedAtStart.contains(0) { throw InputError.unreadable(path: path, reason: "it is closed") }
+        // `/dev/stdin` and `/dev/fd/N` name a descriptor too; one closed at start reads as /dev/null.
+        let alias = path == "-" || path == "/dev/stdin" ? 0 : OutputTarget.descriptorAlias(path)
+        if let fd = alias, StandardStreams.closedAtStart.contains(fd) { throw InputError.unreadable(path: path, reason: "it is closed") }
         let fd = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw openError(path: path, errno: errno) }
         defer { if fd != 0 { close(fd) } }

@@ -31,24 +31,6 @@ extension JSONValue {
         }
     }
 
-    /// A string as a message may quote it: line breaks and other control characters escaped as in
-    /// JSON, so a value cannot start a line of its own in a report of one problem per line.
-    static func visible(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            switch c {
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            case _ where c.properties.generalCategory == .control || c == "\u{2028}" || c == "\u{2029}":
-                let hex = String(c.value, radix: 16, uppercase: true)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
-            default: out.append(c)
-            }
-        }
-        return String(out)
-    }
-
     /// A short rendering for messages: strings quoted, long values cut.
     var brief: String {
         switch self {
@@ -56,7 +38,7 @@ extension JSONValue {
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .double(let d): return d.rounded() == d && abs(d) < 1e15 ? String(Int64(d)) : String(d)
-        case .string(let s): return "\"" + Self.visible(s.count > 40 ? String(s.prefix(40)) + "…" : s) + "\""
+        case .string(let s): return "\"" + OneLine.text(s.count > 40 ? String(s.prefix(40)) + "…" : s) + "\""
         case .array(let a): return "an array of \(a.count)"
         case .object: return "an object"
         }
