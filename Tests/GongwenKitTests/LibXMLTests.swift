@@ -77,6 +77,18 @@ final class LibXMLTests: XCTestCase {
         }
     }
 
+    /// Minified XML puts every element on line 1: the same problem on five elements is five
+    /// problems, not one (only the parser's repeats are merged).
+    func testTheSameProblemOnElementsOfOneLineIsListedForEach() throws {
+        let xml = String(decoding: try XMLEmitter.encode(FullNotice.make()), as: UTF8.self)
+            .replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "<unit ", with: "<unit bogus=\"1\" ")
+        let report = try OutputValidator.validate(Array(xml.utf8), path: "min.xml")
+        let bogus = report.problems.filter { $0.message.contains("'bogus'") }
+        XCTAssertEqual(bogus.count, xml.components(separatedBy: "<unit ").count - 1, "\(report.problems)")
+        XCTAssertGreaterThan(bogus.count, 1)
+        XCTAssertEqual(Set(bogus.map(\.location)), ["line 1"])
+    }
+
     func testProblemsCarryTheirLines() throws {
         XCTAssertEqual(try problems("<a>\n<b>\n</a>"), ["line 3: Opening and ending tag mismatch: b line 2 and a", "line 3: Premature end of data in tag a line 1"])
         let wrongRoot = try problems("<notice xmlns=\"urn:other\"/>")

@@ -238,6 +238,8 @@ public enum LibXML {
 /// Where libxml2's structured errors go while one call runs.
 private final class ProblemCollector {
     var problems: [LibXML.Problem] = []
+    /// The element the last problem was about (nil for a problem of the parser).
+    var lastNode: UnsafeMutableRawPointer?
 }
 
 /// libxml2's structured error callback: no captures; it reaches its collector through the context pointer.
@@ -248,8 +250,11 @@ private let collectProblem: xmlStructuredErrorFunc = { context, error in
     let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
     let message = e.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown libxml2 error"
     let problem = LibXML.Problem(line: Int(e.line), message: message)
-    // libxml2 repeats some errors once per entity or nesting level; once is enough.
-    if collector.problems.last != problem { collector.problems.append(problem) }
+    // libxml2's parser repeats some errors once per entity or nesting level; once is enough. The
+    // same message about another element on the same line (minified XML) is another problem.
+    if collector.problems.last == problem, collector.lastNode == e.node { return }
+    collector.problems.append(problem)
+    collector.lastNode = e.node
 }
 
 /// libxml2's external entity loader: refuses every external entity, DTD and schema import.
