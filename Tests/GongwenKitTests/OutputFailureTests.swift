@@ -89,6 +89,27 @@ final class OutputFailureTests: XCTestCase {
         XCTAssertEqual(dir.read("out.json"), "previous\n")
     }
 
+    /// Ctrl-C while a notice's baselines are replaced waits for the set: both files are new, never
+    /// the JSON new and the XML old (`removePending` is what the interrupt handler calls).
+    func testAnInterruptionWaitsForWritesThatBelongTogether() throws {
+        let dir = try Scratch()
+        let (json, xml) = (try dir.write("a.json", "old\n"), try dir.write("a.xml", "old\n"))
+        let firstWritten = DispatchSemaphore(value: 0)
+        Thread {
+            AtomicFile.together {
+                try? AtomicFile.write(Data("new\n".utf8), to: json)
+                firstWritten.signal()
+                usleep(300_000)
+                try? AtomicFile.write(Data("new\n".utf8), to: xml)
+            }
+        }.start()
+        firstWritten.wait()
+        AtomicFile.removePending()
+        defer { AtomicFile.reopenAfterTest() }
+        XCTAssertEqual(dir.read("a.json"), "new\n")
+        XCTAssertEqual(dir.read("a.xml"), "new\n")
+    }
+
     func testAnUnwritableFolderLeavesThePreviousFile() throws {
         let (asNobody, skip) = GongwenRun.permissionsBite
         if let skip { throw XCTSkip(skip) }

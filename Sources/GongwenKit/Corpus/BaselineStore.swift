@@ -34,13 +34,16 @@ public struct BaselineStore: Sendable {
         do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
             return ["\(dir): cannot create the folder: \(error.localizedDescription)"]
         }
-        for (artifact, data) in artifacts.sorted(by: { $0.key < $1.key }) {
-            do { try AtomicFile.write(data, to: path(name, artifact)) } catch { problems.append("\(error)") }
-        }
-        for artifact in artifactNames where artifacts[artifact] == nil {
-            let p = path(name, artifact)
-            guard FileManager.default.fileExists(atPath: p) else { continue }
-            do { try FileManager.default.removeItem(atPath: p) } catch { problems.append("\(p): cannot remove: \(error.localizedDescription)") }
+        // All of a notice's baseline or none: Ctrl-C waits for the set.
+        AtomicFile.together {
+            for (artifact, data) in artifacts.sorted(by: { $0.key < $1.key }) {
+                do { try AtomicFile.write(data, to: path(name, artifact)) } catch { problems.append("\(error)") }
+            }
+            for artifact in artifactNames where artifacts[artifact] == nil {
+                let p = path(name, artifact)
+                guard FileManager.default.fileExists(atPath: p) else { continue }
+                do { try FileManager.default.removeItem(atPath: p) } catch { problems.append("\(p): cannot remove: \(error.localizedDescription)") }
+            }
         }
         return problems
     }

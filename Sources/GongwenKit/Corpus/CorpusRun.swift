@@ -107,9 +107,11 @@ public enum CorpusRun {
         case .failed: break
         }
         var problems: [String] = []
-        for (artifact, data) in files {
-            do { try AtomicFile.write(data, to: (dir as NSString).appendingPathComponent("\(file.name).\(artifact)")) } catch {
-                problems.append("\(error)")
+        AtomicFile.together {
+            for (artifact, data) in files {
+                do { try AtomicFile.write(data, to: (dir as NSString).appendingPathComponent("\(file.name).\(artifact)")) } catch {
+                    problems.append("\(error)")
+                }
             }
         }
         return problems

@@ -66,26 +66,29 @@ public enum AtomicFile {
     }
 
     /// Removes the temporary files of the writes still going on, for a program that is about to
-    /// exit on a signal (Ctrl-C): the targets keep their previous content.
-    public static func removePending() {
+    /// exit on a signal (Ctrl-C): the targets keep their previous content. Writes grouped by
+    /// `together` are first let finish (for up to `patience` seconds), and no new group starts.
+    public static func removePending(patience: Double = 5) {
+        gate.close(patience: patience)
         pending.removeAll()
     }
 
+    /// Runs writes that belong together (a notice's JSON and XML baselines) so that an interruption
+    /// never leaves some of them replaced and the others not.
+    public static func together<T>(_ body: () throws -> T) rethrows -> T {
+        gate.enter()
+        defer { gate.leave() }
+        return try body()
+    }
+
+    /// Counts the groups of writes under way; once closed, lets none start.
+    private static let gate = WriteGate()
+
+    /// For tests: undoes `removePending`'s closing of the gate.
+    static func reopenAfterTest() { gate.reopen() }
+
     /// The temporary files being written now, from any thread.
     private static let pending = PendingFiles()
-
-    private final class PendingFiles: @unchecked Sendable {
-        private let lock = NSLock()
-        private var paths: Set<String> = []
-
-        func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
-        func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
-        func removeAll() {
-            lock.lock(); defer { lock.unlock() }
-            for path in paths { unlink(path) }
-            paths.removeAll()
-        }
-    }
 
     private static func inPlace(_ path: String, _ produce: Producer) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
