@@ -38,7 +38,8 @@ final class OutputFailureTests: XCTestCase {
     func testAStandardErrorThatIsABrokenPipe() throws {
         let dir = try Scratch()
         let r = try GongwenRun.run(["extract", "missing.txt"],
-                                   shell: #"{ sleep 0.5; "$0" "$@"; echo $? >status; } 2>&1 >/dev/null | : ; exit $(cat status)"#, in: dir)
+                                   shell: #"{ sleep 0.5; "$0" "$@"; echo $? >"STATUS"; } 2>&1 >/dev/null | : ; exit $(cat "STATUS")"#
+                                       .replacingOccurrences(of: "STATUS", with: dir.file("status")), in: dir)
         XCTAssertEqual(r.status, 66)
     }
 
