@@ -31,6 +31,17 @@ final class ValidateSemanticTests: XCTestCase {
         XCTAssertNotNil(stale.semanticNote)
     }
 
+    /// A semantic rule's error names the line of the source notice, and says so: "line N" alone
+    /// read as a line of the checked file.
+    func testARuleErrorNamesTheSourceLine() throws {
+        let dir = try Scratch()
+        let notice = try extracted("1.开展工作，2024年2月30日前完成。（县发改局负责）", in: dir)
+        let report = try OutputValidator.validate(path: try dir.write("notice.json", Array(JSONEmitter.encode(notice))))
+        let impossible = report.problems.filter { $0.message.hasPrefix("date.impossible") }
+        XCTAssertEqual(impossible.count, 1, "\(report.problems)")
+        XCTAssertTrue(impossible.first?.location.hasPrefix("source line ") ?? false, "\(impossible)")
+    }
+
     /// An edited file may number an item up to Int.max: the numbering rule names the gap at once
     /// (it once listed every missing number, and `number + 1` overflowed).
     func testHugeItemNumbersInAnEditedFileAreAGapNotAHang() throws {
