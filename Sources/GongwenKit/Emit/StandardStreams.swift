@@ -30,15 +30,15 @@ public enum StandardStreams {
 
     /// Writes all of `text` to `fd` (1 or 2) with write(2), going on after an interrupted call.
     /// Returns the error number when the stream was closed at start (EBADF) or refuses the bytes
-    /// (a closed pipe, a full disk); unlike
-    /// `FileHandle.write`, which stops the program on such an error, it lets the caller decide.
+    /// (a closed pipe, a full disk). Unlike `FileHandle.write`, which stops the program on such an
+    /// error, it lets the caller decide.
     @discardableResult
     public static func write(_ fd: Int32, _ text: String) -> Int32? {
         if closedAtStart.contains(fd) { return EBADF }
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { return errno }
             if n == 0 { return EIO }
