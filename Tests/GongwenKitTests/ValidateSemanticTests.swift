@@ -67,10 +67,28 @@ final class ValidateSemanticTests: XCTestCase {
         XCTAssertTrue(float.isValid, "\(float.problems)")
         XCTAssertNil(float.semanticNote)
 
-        XCTAssertTrue(json.contains("\"line\" : 1\n"))
-        try dir.write("notice.json", json.replacingOccurrences(of: "\"line\" : 1\n", with: "\"line\" : 5000000000\n"))
+        try dir.write("notice.json", json.replacingOccurrences(of: "\"year\" : 2024", with: "\"year\" : 1e19"))
         let wide = try OutputValidator.validate(path: jsonPath)
-        XCTAssertEqual(wide.problems.map(\.description), ["/: gongwen cannot read this back as a notice: 5000000000 is out of range for an offset"])
+        XCTAssertEqual(wide.problems.map(\.description), ["/: gongwen cannot read this back as a notice: expected Int, found number"])
+    }
+
+    /// A span past 32 bits is refused by the span check, in JSON and in XML alike, before the file
+    /// is read back (in XML it used to reach `SourceSpan` and stop the program).
+    func testASpanPast32BitsIsRefusedInBothForms() throws {
+        let dir = try Scratch()
+        let notice = try extracted("1.开展工作。（县发改局负责）", in: dir)
+        let json = String(decoding: try JSONEmitter.encode(notice), as: UTF8.self)
+        let first = try XCTUnwrap(json.range(of: "\"line\" : 1\n"))
+        let jsonReport = try OutputValidator.validate(path: try dir.write("notice.json", json.replacingCharacters(in: first, with: "\"line\" : 5000000000\n")))
+        XCTAssertEqual(jsonReport.problems.map(\.message), ["5000000000 is past 2147483647, the largest offset or line a span can have"])
+
+        // Every line number in the XML made eleven digits long (`1` becomes ` 99999999991`).
+        let xml = String(decoding: try XMLEmitter.encode(notice), as: UTF8.self)
+        let wide = xml.replacingOccurrences(of: " line=\"", with: " line=\" 9999999999")
+        XCTAssertNotEqual(wide, xml)
+        let xmlReport = try OutputValidator.validate(path: try dir.write("notice.xml", wide))
+        XCTAssertFalse(xmlReport.isValid)
+        XCTAssertTrue(xmlReport.problems.allSatisfy { $0.message.hasSuffix("is past 2147483647, the largest offset or line a span can have") }, "\(xmlReport.problems)")
     }
 
     /// Reading gongwen XML back gives the notice it was written from, for every Corpus notice.

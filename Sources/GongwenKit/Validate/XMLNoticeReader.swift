@@ -1,10 +1,11 @@
-/// XML 读回: reads gongwen XML (valid against the XSD) back into the model, the inverse of
-/// `XMLEmitter`, so `gongwen validate` can run the semantic rules on XML files too.
+/// XML 读回: reads gongwen XML (valid against the XSD, and with spans `SpanSanity` accepts, so
+/// each fits `SourceSpan`'s 32 bits) back into the model, the inverse of `XMLEmitter`, so
+/// `gongwen validate` can run the semantic rules on XML files too. Numbers are read as the XSD reads them.
 enum XMLNoticeReader {
     static func notice(_ root: XMLValue) -> Notice? {
         guard root.name == "notice", let source = root.child("source") else { return nil }
         let info = SourceInfo(name: source[attribute: "name"] ?? "", sha256: source[attribute: "sha256"] ?? "",
-                              encoding: source[attribute: "encoding"] ?? "", characters: Int(source[attribute: "characters"] ?? "") ?? 0,
+                              encoding: source[attribute: "encoding"] ?? "", characters: XSDInteger.int(source[attribute: "characters"]) ?? 0,
                               excluded: source.children.compactMap(span))
         return Notice(schemaVersion: root[attribute: "schemaVersion"] ?? "", source: info,
                       header: root.child("header").map(header) ?? Header(),
@@ -15,8 +16,8 @@ enum XMLNoticeReader {
     }
 
     static func span(_ e: XMLValue) -> SourceSpan? {
-        guard let a = e[attribute: "start"].flatMap(Int.init), let b = e[attribute: "end"].flatMap(Int.init),
-              let l = e[attribute: "line"].flatMap(Int.init) else { return nil }
+        guard let a = XSDInteger.int(e[attribute: "start"]), let b = XSDInteger.int(e[attribute: "end"]),
+              let l = XSDInteger.int(e[attribute: "line"]) else { return nil }
         return SourceSpan(start: a, end: b, line: l)
     }
     static func located(_ e: XMLValue?) -> Located? { e.flatMap { e in span(e).map { Located(text: e.text, span: $0) } } }
@@ -31,8 +32,8 @@ enum XMLNoticeReader {
 
     static func docNumber(_ e: XMLValue?) -> DocNumber? {
         guard let e, let s = span(e) else { return nil }
-        return DocNumber(text: e.text, agency: e[attribute: "agency"] ?? "", year: Int(e[attribute: "year"] ?? "") ?? 0,
-                         serial: Int(e[attribute: "serial"] ?? "") ?? 0, span: s)
+        return DocNumber(text: e.text, agency: e[attribute: "agency"] ?? "", year: XSDInteger.int(e[attribute: "year"]) ?? 0,
+                         serial: XSDInteger.int(e[attribute: "serial"]) ?? 0, span: s)
     }
 
     static func header(_ e: XMLValue) -> Header {
@@ -49,12 +50,12 @@ enum XMLNoticeReader {
 
     static func document(_ e: XMLValue) -> Document {
         Document(id: e[attribute: "id"] ?? "", title: located(e.child("title")) ?? Located(text: "", span: SourceSpan(start: 0, end: 0, line: 1)),
-                 year: e[attribute: "year"].flatMap(Int.init), span: span(e) ?? SourceSpan(start: 0, end: 0, line: 1),
+                 year: XSDInteger.int(e[attribute: "year"]), span: span(e) ?? SourceSpan(start: 0, end: 0, line: 1),
                  outline: e.child("outline")?.children.map(outlineItem) ?? [], tasks: e.child("tasks")?.children.map(task) ?? [])
     }
 
     static func outlineItem(_ e: XMLValue) -> OutlineItem {
-        OutlineItem(marker: e[attribute: "marker"] ?? "", number: Int(e[attribute: "number"] ?? "") ?? 0, level: Int(e[attribute: "level"] ?? "") ?? 0,
+        OutlineItem(marker: e[attribute: "marker"] ?? "", number: XSDInteger.int(e[attribute: "number"]) ?? 0, level: XSDInteger.int(e[attribute: "level"]) ?? 0,
                     title: e.child("title")?.text ?? "", span: span(e) ?? SourceSpan(start: 0, end: 0, line: 1), task: e[attribute: "task"],
                     children: e.children.filter { $0.name == "item" }.map(outlineItem))
     }
@@ -72,7 +73,7 @@ enum XMLNoticeReader {
         func times(_ name: String) -> [TimePoint] {
             e.child(name)?.children.compactMap { t in span(t).map { TimePoint(text: t.text, date: t[attribute: "date"], span: $0) } } ?? []
         }
-        return Task(id: e[attribute: "id"] ?? "", number: Int(e[attribute: "number"] ?? "") ?? 0, marker: e[attribute: "marker"] ?? "",
+        return Task(id: e[attribute: "id"] ?? "", number: XSDInteger.int(e[attribute: "number"]) ?? 0, marker: e[attribute: "marker"] ?? "",
                     path: e.child("path")?.children.map(\.text) ?? [],
                     heading: located(e.child("heading")) ?? Located(text: "", span: SourceSpan(start: 0, end: 0, line: 1)),
                     text: e.child("text")?.text ?? "", span: span(e) ?? SourceSpan(start: 0, end: 0, line: 1), units: units,
