@@ -63,16 +63,7 @@ enum ChildProcess {
 
     /// Writes all of `data` to `fd`; false when the reader is gone. Leaves the descriptor open.
     static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
-        data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buf.count {
-                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
+        data.withUnsafeBytes { DescriptorWrite.all(fd, $0) == nil }
     }
 
     /// Stops a child and everything in its group: SIGTERM, then SIGKILL after `grace` seconds.

@@ -132,14 +132,6 @@ public enum AtomicFile {
     }
 
     static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer, path: String) throws {
-        var offset = 0
-        while offset < buf.count {
-            let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw OutputError(path: path, reason: FileReader.reason(errno))
-            }
-            offset += n
-        }
+        if let e = DescriptorWrite.all(fd, buf) { throw OutputError(path: path, reason: FileReader.reason(e)) }
     }
 }

@@ -1,9 +1,7 @@
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
 #endif
 
 /// 标准流: guards standard input, output and error at start-up. One started with `>&-` has no
@@ -35,15 +33,6 @@ public enum StandardStreams {
     @discardableResult
     public static func write(_ fd: Int32, _ text: String) -> Int32? {
         if closedAtStart.contains(fd) { return EBADF }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { return errno }
-            if n == 0 { return EIO }
-            offset += n
-        }
-        return nil
+        return Array(text.utf8).withUnsafeBytes { DescriptorWrite.all(fd, $0) }
     }
 }
