@@ -13,15 +13,19 @@ struct Gongwen: ParsableCommand {
           gongwen extract notice.txt -o notice.json
           gongwen extract - < notice.txt                         # read standard input
 
-        Exit codes: 0 ok; 1 a check failed; 64 usage; 65 input refused (empty, binary,
+        Exit codes: 0 ok; 1 a check failed; 64 usage (an argument that is not UTF-8 too); 65 input refused (empty, binary,
         undecodable, too large); 66 input cannot be opened; 70 internal error; 73 output not written.
         """,
         subcommands: [Extract.self, Dump.self, Schema.self, ValidateFiles.self, Corpus.self, Eval.self, CorpusWorkerCommand.self]
     )
 
-    /// Guards the standard streams before anything opens a file, then runs the command.
+    /// Guards the standard streams before anything opens a file, refuses arguments that are not
+    /// UTF-8 (a file name in GBK would name another file), then runs the command.
     static func main() {
         StandardStreams.prepare()
+        let notUTF8 = FileName.argumentsNotUTF8()
+        for arg in notUTF8 { Terminal.error("argument \(arg.position): " + FileName.notUTF8(arg.shown)) }
+        if !notUTF8.isEmpty { exit(withError: ExitCode(GongwenKit.ExitCode.usage)) }
         main(nil)
     }
 }

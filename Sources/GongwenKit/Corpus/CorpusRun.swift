@@ -80,7 +80,9 @@ public enum CorpusRun {
         let started = DispatchTime.now().uptimeNanoseconds
         let rendered = o.out == nil ? o.formats.filter(\.hasBaseline) : o.formats
         let outcome: ExtractionOutcome
-        if extractor.stopsAtTimeLimit {
+        if !file.nameIsUTF8 {
+            outcome = .failed(FileName.notUTF8Reason)
+        } else if extractor.stopsAtTimeLimit {
             outcome = extractor.extract(file, formats: rendered, timeLimit: o.timeLimit)
         } else {
             outcome = TimeLimit.run(seconds: o.timeLimit) { extractor.extract(file, formats: rendered, timeLimit: o.timeLimit) }

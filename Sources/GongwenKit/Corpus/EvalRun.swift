@@ -63,14 +63,16 @@ public enum EvalRun {
     public static func run(dir: String, strict: Bool = false, predict: Predictor) throws -> EvalResult {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { throw EvalError.noFolder(dir) }
-        let listed: [String]
+        let listed: [FolderEntry]
         switch FolderListing.names(in: dir) {
         case .success(let found): listed = found
         case .failure(let why): throw EvalError.unreadable(why)
         }
-        let names = listed.filter { $0.hasSuffix(".gold.json") }.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-        guard !names.isEmpty else { throw EvalError.noGold(dir) }
+        let gold = listed.filter { $0.name.hasSuffix(".gold.json") }
+        guard !gold.isEmpty else { throw EvalError.noGold(dir) }
         var notices: [EvalNotice] = [], bad: [String] = []
+        for entry in gold where !entry.isUTF8 { bad.append(FileName.notUTF8((dir as NSString).appendingPathComponent(entry.name))) }
+        let names = gold.filter(\.isUTF8).map(\.name).sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         for file in names {
             let stem = String(file.dropLast(".gold.json".count))
             let goldPath = (dir as NSString).appendingPathComponent(file)
