@@ -38,17 +38,18 @@ struct ValidateFiles: ParsableCommand {
         var invalid = 0
         var out = ""
         for path in files {
+            let shown = OneLine.text(path)
             do {
                 let report = try OutputValidator.validate(path: path, maxBytes: input.maxBytes)
                 for d in report.diagnostics where d.severity != .error {
-                    out += "\(path): \(d.span.map { "source line \($0.line)" } ?? "/"): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+                    out += "\(shown): \(d.span.map { "source line \($0.line)" } ?? "/"): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
                 }
-                if let note = report.semanticNote, !quiet { out += "\(path): \(note)\n" }
+                if let note = report.semanticNote, !quiet { out += "\(shown): \(note)\n" }
                 if report.isValid {
-                    if !quiet { out += "\(path): valid \(report.format?.rawValue.uppercased() ?? "")\n" }
+                    if !quiet { out += "\(shown): valid \(report.format?.rawValue.uppercased() ?? "")\n" }
                 } else {
                     invalid += 1
-                    out += report.problems.map { "\(path): \($0.location): \($0.message)\n" }.joined()
+                    out += report.problems.map { "\(shown): \($0.location): \($0.message)\n" }.joined()
                 }
             } catch let error as InputError {
                 Terminal.error(error.description)

@@ -42,6 +42,17 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(try OutputTestSupport.run(gongwen, ["validate", "-"], stdin: Data(BrokenOutputs.validJSON().utf8)).status, 0)
     }
 
+    /// A line break in a file name stays inside the file's line of the report, as in error messages.
+    func testEachFileKeepsToItsOwnLines() throws {
+        let gongwen = try OutputTestSupport.gongwen()
+        let json = try write("a\nb.json", BrokenOutputs.validJSON())
+        let shown = json.replacingOccurrences(of: "\n", with: "\\n")
+        let r = try OutputTestSupport.run(gongwen, ["validate", json])
+        XCTAssertEqual(r.status, 0, r.out + r.err)
+        let note = "semantic rules not run: the source notice.txt was not found unchanged (same SHA-256)"
+        XCTAssertEqual(r.out, "\(shown): \(note)\n\(shown): valid JSON\n")
+    }
+
     func testUnreadableFilesAndMixtures() throws {
         let gongwen = try OutputTestSupport.gongwen()
         let valid = try write("ok.json", BrokenOutputs.validJSON())

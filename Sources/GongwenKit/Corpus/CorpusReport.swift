@@ -16,10 +16,10 @@ public enum CorpusReport {
         case .error: note.append(v.detail ?? "failed")
         }
         if v.updated { note.append(v.status == .new ? "recorded" : "baseline updated") }
-        var out = "\(status) \(v.file.fileName)" + (note.isEmpty ? "" : "  (\(note.joined(separator: "; ")))") + "\n"
+        var out = OneLine.text("\(status) \(v.file.fileName)" + (note.isEmpty ? "" : "  (\(note.joined(separator: "; ")))")) + "\n"
         for d in v.differences.prefix(shownDifferences) { out += "    " + describe(d) + "\n" }
         if v.differences.count > shownDifferences { out += "    … and \(v.differences.count - shownDifferences) more\n" }
-        for e in v.writeErrors { out += "    cannot write: \(e)\n" }
+        for e in v.writeErrors { out += "    cannot write: \(OneLine.text(e))\n" }
         return out
     }
 
