@@ -30,7 +30,7 @@ public final class CorpusConsole: @unchecked Sendable {
         let d = String(done)
         let tally = NoticeVerdict.Status.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }.joined(separator: " · ")
         // Kept short enough not to wrap on an 80-column terminal, or `\r` could not clear it.
-        line = String("[\(String(repeating: " ", count: max(0, String(total).count - d.count)))\(d)/\(total)] \(tally) · \(v.file.fileName)".prefix(76))
+        line = String("[\(String(repeating: " ", count: max(0, String(total).count - d.count)))\(d)/\(total)] \(tally) · \(OneLine.text(v.file.fileName))".prefix(76))
         let now = DispatchTime.now().uptimeNanoseconds
         guard done == total || now - lastDraw > 100_000_000 else { return }
         lastDraw = now
