@@ -18,7 +18,7 @@ struct Extract: ParsableCommand {
         """
     )
 
-    @Argument(help: "The notice as a text file (UTF-8, UTF-16 with BOM, or GB18030), or - for standard input.")
+    @Argument(help: "The notice as a text file (UTF-8, UTF-16 or GB18030), or - for standard input.")
     var file: String
 
     @Option(name: .shortAndLong, help: "Output format: json, xml, csv (task ledger) or html (review page).")

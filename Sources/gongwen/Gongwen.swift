@@ -16,8 +16,12 @@ struct Gongwen: ParsableCommand {
         Exit codes: 0 ok; 1 a check failed; 64 usage (an argument that is not UTF-8 too); 65 input refused (empty, binary,
         undecodable, too large); 66 input cannot be opened; 70 internal error; 73 output not written.
         """,
+        version: "gongwen \(version) (output contract \(Notice.currentSchemaVersion))",
         subcommands: [Extract.self, Dump.self, Schema.self, ValidateFiles.self, Corpus.self, Eval.self, CorpusWorkerCommand.self]
     )
+
+    /// The release of the tool; the output contract has its own version (`schemaVersion`).
+    static let version = "0.1.0"
 
     /// Guards the standard streams before anything opens a file, refuses arguments that are not
     /// UTF-8 (a file name in GBK would name another file), then runs the command.

@@ -83,6 +83,15 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: out, encoding: .utf8), JSONSchemaDocument.text)
     }
 
+    /// `--version` names the tool's release and the output contract the schemas above describe.
+    func testVersionNamesTheOutputContract() throws {
+        let r = try OutputTestSupport.run(try OutputTestSupport.gongwen(), ["--version"])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("gongwen "), r.out)
+        XCTAssertTrue(r.out.hasSuffix(" (output contract \(Notice.currentSchemaVersion))\n"), r.out)
+        XCTAssertTrue(JSONSchemaDocument.text.contains("\"const\": \"\(Notice.currentSchemaVersion)\""))
+    }
+
     func testExtractXMLIsValidAndSaysTheSameAsJSON() throws {
         let gongwen = try OutputTestSupport.gongwen()
         let notice = TestSupport.corpus.appendingPathComponent("01_county-notice-issues-three-plans.txt").path
