@@ -191,6 +191,15 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.recipients?.count, 2)
     }
 
+    /// A web copy's posting line under the title does not pull the 发文字号 line below it into one
+    /// paragraph: a line that is only a 发文字号 stands alone.
+    func testTheNumberBelowAWebPagesPostingLine() {
+        let text = "某省人民政府办公厅关于印发《某省节能降碳工作方案》的通知\n\n_发布时间：2024-08-06_ _来源：某省人民政府网_ _字号：[大][中][小]_\n\n某政办发〔2024〕39号\n\n各市人民政府，省政府各部门：\n\n《某省节能降碳工作方案》已经省政府同意，现印发给你们。\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.docNumber?.text, "某政办发〔2024〕39号")
+        XCTAssertEqual(h.recipients?.map(\.name), ["各市人民政府", "省政府各部门"])
+    }
+
     func testRecipientsUnderAMetadataBlockWithTheNumberAbove() {
         let text = "某市设备更新行动方案\n政策原文\n-索引号：\nK2804/2025-1\n-发文机构：\n某市人民政府\n-有效性：有效\n某政发〔2024〕14号\n各区人民政府，市政府各委、办、局：\n现将《某市设备更新行动方案》印发给你们，请认真贯彻执行。\n"
         let h = TestSupport.notice(text).header

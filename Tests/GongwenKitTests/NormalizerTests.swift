@@ -73,6 +73,14 @@ final class NormalizerTests: XCTestCase {
                        ["安徽省推进三地一区建设领导小组改革开放新高地执行小组办公室", "2022年3月23日"])
     }
 
+    /// A line that is only a 发文字号 is not the end of a long line above it.
+    func testADocNumberLineStandsAlone() {
+        XCTAssertEqual(paragraphs("_发布时间：2024-08-06_ _来源：某省人民政府网_ _字号：[大][中][小]_\n某政办发〔2024〕39号"),
+                       ["_发布时间：2024-08-06__来源：某省人民政府网__字号：[大][中][小]_", "某政办发〔2024〕39号"])
+        // Inside a sentence it is only part of the line: `…根据` / `某政办发〔2024〕39号文件要求…` still joins.
+        XCTAssertEqual(paragraphs("为做好节能降碳工作，推动全省各地各部门落实有关部署要求，根据\n某政办发〔2024〕39号文件要求，制定本方案。").count, 1)
+    }
+
     func testEveryNormalizedOffsetMapsBackToTheSameCharacter() {
         let text = "  一、总体 要求\r\n\r\n（牵\n\n头单位：县 发改局）$PM_{2.5}$ ２０２３ 年\n— 2 —\n结束。"
         let (n, source) = normalize(text)

@@ -43,7 +43,7 @@ enum JoinRules {
         if midNameTail(a, lastLineStart) != nil { return true }
         if b.count <= nameLineMax {
             let next = Array(b)
-            if isNameLine(next, 0..<next.count) || isDateLine(next) { return false }
+            if isNameLine(next, 0..<next.count) || isDateLine(next) || isDocNumberLine(next) { return false }
         }
         if a.count - lastLineStart < wrapWidth { return false }
         return !endsWithTitleWord(a, lastLineStart: lastLineStart)
@@ -168,6 +168,13 @@ enum JoinRules {
 
     /// Words that open a sentence of the body, never a title or a name.
     static let sentenceOpeners = WordList(["为贯彻", "为落实", "为深入", "为进一步", "为加快", "为切实", "根据", "按照", "依据", "依照", "为认真"])
+
+    /// A line that is only a 发文字号 (`国办发〔2024〕39号`): GB/T 9704 gives it a line of its own, so it
+    /// continues nothing above it (in a web copy, the page's `发布时间…来源…` line).
+    static func isDocNumberLine(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 40, let m = DocNumberScanner.all(in: s, 0..<s.count).first else { return false }
+        return m.range == 0..<s.count
+    }
 
     /// A line holding only a date or a year and month (`2023年7月25日`, `2019年6月`, `2019年`).
     static func isDateLine(_ s: [Unicode.Scalar]) -> Bool {
