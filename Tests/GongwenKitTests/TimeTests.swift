@@ -84,6 +84,13 @@ final class TimeTests: XCTestCase {
         XCTAssertEqual(deadline("（6月中旬开展评估）"), [])
     }
 
+    /// A time that picks out what a policy applies to, or that a condition names, is no due date.
+    func testACutOffOrAConditionIsNoDeadline() {
+        XCTAssertEqual(deadline("对2025年6月1日前签订储能租赁合同的存量项目给予支持。"), [])
+        XCTAssertEqual(deadline("若年底仍未达到年度规模，则不再滚动清算。"), [])
+        XCTAssertEqual(deadline("年底前仍未达到年度规模的，不再滚动清算。"), ["2024-12-31"])
+    }
+
     func testABareYearOpeningAClauseIsDueByItsEndButARangeIsNot() {
         XCTAssertEqual(deadline("2025年形成处置能力。"), ["2025-12-31"])
         XCTAssertEqual(deadline("2025年至2027年结合财政状况持续推进更新。"), [])

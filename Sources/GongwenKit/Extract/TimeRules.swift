@@ -41,8 +41,9 @@ enum TimeRules {
     static let notMilestone: ScalarSet = ["以", "内", "的", "间", "到", "至", "和", "与", "或", "及", "中", "上", "下", "初", "份"]
     /// Before a time, words that put it in a year other than the plan's (`上年第四季度投产`), in the
     /// past (`已于2025年1月8日前注册登记`), or make it a cut-off that picks things out
-    /// (`截至2023年12月31日前已处理的`).
-    static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度", "截至", "截止", "截止到", "已于", "已在"])
+    /// (`截至2023年12月31日前已处理的`, `对2025年6月1日前签订合同的项目`), or a condition's
+    /// (`若年底仍未达到…`).
+    static let otherYears = WordList(["上年", "去年", "前年", "上一年", "上年度", "截至", "截止", "截止到", "已于", "已在", "对", "若", "倘若", "如果"])
     /// In a clause `…前，对…` after a time, words of a relief a policy grants until then
     /// (`2030年前，对…免收需量电费`): the time is how long the policy lasts, not a due date.
     static let reliefs = WordList(["免收", "免征", "暂免", "减半", "减免", "免于", "给予补贴", "给予奖励", "给予奖补"])
