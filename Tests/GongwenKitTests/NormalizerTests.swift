@@ -81,6 +81,19 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(paragraphs("为做好节能降碳工作，推动全省各地各部门落实有关部署要求，根据\n某政办发〔2024〕39号文件要求，制定本方案。").count, 1)
     }
 
+    /// A PDF converter breaks the line wherever the font changes between Latin digits and Chinese:
+    /// the pieces of a date or a 发文字号 are joined again, a signature stays above its date, and a
+    /// table's row number stays a cell of its own.
+    func testNumbersBrokenAtAFontChangeAreJoined() {
+        XCTAssertEqual(paragraphs("存量新能源项目是指\n2025\n年\n6\n月\n1\n日前投产的新能源项目。"),
+                       ["存量新能源项目是指2025年6月1日前投产的新能源项目。"])
+        XCTAssertEqual(paragraphs("某省发展和改革委员会\n某省能源局\n20\n23\n年\n10\n月\n19\n日"),
+                       ["某省发展和改革委员会", "某省能源局", "2023年10月19日"])
+        XCTAssertEqual(paragraphs("某能源规发〔2023〕\n251\n号"), ["某能源规发〔2023〕251号"])
+        XCTAssertEqual(paragraphs("主要指标\n3\n年度目标"), ["主要指标", "3", "年度目标"])
+        XCTAssertEqual(paragraphs("完成以下任务：\n3\n月度调度"), ["完成以下任务：", "3", "月度调度"])
+    }
+
     func testEveryNormalizedOffsetMapsBackToTheSameCharacter() {
         let text = "  一、总体 要求\r\n\r\n（牵\n\n头单位：县 发改局）$PM_{2.5}$ ２０２３ 年\n— 2 —\n结束。"
         let (n, source) = normalize(text)

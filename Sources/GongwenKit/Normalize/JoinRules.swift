@@ -15,7 +15,9 @@ enum JoinRules {
     /// - Parameters:
     ///   - lastLineStart: where the paragraph's last physical line begins.
     ///   - openBracket: the offset of the innermost bracket still open in the paragraph, if any.
-    static func joins(paragraph a: [Unicode.Scalar], lastLineStart: Int, openBracket: Int?, next b: ArraySlice<Unicode.Scalar>) -> Bool {
+    ///   - then: the opening of the line after `b`, when `b` is a bare number (see `isFontSwitchNumber`).
+    static func joins(paragraph a: [Unicode.Scalar], lastLineStart: Int, openBracket: Int?, next b: ArraySlice<Unicode.Scalar>,
+                      then c: ArraySlice<Unicode.Scalar> = []) -> Bool {
         guard let last = a.last, let first = b.first else { return false }
         // A list marker split from its delimiter or its text (`1` / `.` / `加强…`): the item goes on.
         if isRowNumber(a[...]), b.count >= 1, MarkerLexer.arabicDelimiters.contains(first), first != "。" { return true }
@@ -28,6 +30,7 @@ enum JoinRules {
         if CharClass.open.contains(last) { return true }
         if let open = openBracket, a.count - open <= bracketReach { return true }
         if splitsDate(a, b) || splitsNumber(a, b) || completesName(a, b) { return true }
+        if isFontSwitchNumber(a, lastLineStart: lastLineStart, b, then: c) { return true }
         // A line that is only a row number (`3`) is a table cell of its own (`…达到50%` / `3` is not 50%3).
         if isRowNumber(b) { return false }
         // Outside brackets, a field label opens a line of its own (`完成时限：…` under `责任单位：…`),
@@ -83,6 +86,35 @@ enum JoinRules {
     /// A line of one to three digits and nothing else: a table's row number.
     static func isRowNumber(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
         (1...3).contains(b.count) && b.allSatisfy(CharClass.isDigit)
+    }
+
+    /// A line of one to four digits.
+    static func isBareNumber(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        (1...4).contains(b.count) && b.allSatisfy(CharClass.isDigit)
+    }
+
+    /// What may follow a date's `年`, `月` or `日` in a sentence (`年底前`, `月起`, `日前投产`, `日印发`).
+    static let dateUnitTails: ScalarSet = ["底", "前", "起", "末", "初", "中", "内", "份", "以", "至", "后", "及", "印", "，", "。", "、"]
+
+    /// A number a PDF converter put on a line of its own where the font changed between Latin digits
+    /// and Chinese (`存量项目是指` / `2025` / `年` / `6` / `月` / `1` / `日前投产的项目`; `晋能源规发〔2023〕` /
+    /// `251` / `号`): a bare number `b` whose next line `c` goes on with a date's unit, after a line
+    /// that goes on. A table's row number alone has a cell after it, which such a unit does not open
+    /// (`3` / `年度目标`), and a signature's organ line is complete before its date.
+    static func isFontSwitchNumber(_ a: [Unicode.Scalar], lastLineStart: Int, _ b: ArraySlice<Unicode.Scalar>,
+                                   then c: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard isBareNumber(b), let last = a.last, let unit = c.first else { return false }
+        let after = c.dropFirst().first
+        switch unit {
+        case "年", "月", "日":
+            guard after.map({ CharClass.isDigit($0) || dateUnitTails.contains($0) }) ?? true else { return false }
+        case "号":
+            // The serial of a 发文字号 whose year bracket ends the line above.
+            return CharClass.isCloser(last) && a.count >= 6 && a[(a.count - 5)..<(a.count - 1)].allSatisfy(CharClass.isDigit)
+        default:
+            return false
+        }
+        return !CharClass.terminal.contains(last) && !isNameLine(a, lastLineStart..<a.count) && !isDateLine(Array(a[lastLineStart...]))
     }
 
     /// The serial of a 发文字号 broken from its year: `12号` after `槐政办发〔2025〕`.

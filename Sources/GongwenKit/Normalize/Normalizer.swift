@@ -52,8 +52,12 @@ public enum Normalizer {
             // A Markdown heading is a paragraph of its own: it joins neither the line before nor the one after.
             let heading = MarkdownMarkup.isHeading(s, r)
             if !para.isEmpty, !heading, !afterHeading,
-               JoinRules.joins(paragraph: para, lastLineStart: lastLineStart, openBracket: brackets.innermost, next: cleaner.out[...]) {
-                if let a = para.last, let b = cleaner.out.first, CharClass.isASCIIAlnum(a), CharClass.isASCIIAlnum(b) {
+               JoinRules.joins(paragraph: para, lastLineStart: lastLineStart, openBracket: brackets.innermost, next: cleaner.out[...],
+                               then: JoinRules.isBareNumber(cleaner.out[...]) ? opening(s, of: lines, after: index) : []) {
+                // Words of Latin script keep a space where the line broke; a number broken over lines
+                // (`20` / `23年`) is one number.
+                if let a = para.last, let b = cleaner.out.first, CharClass.isASCIIAlnum(a), CharClass.isASCIIAlnum(b),
+                   !(CharClass.isDigit(a) && CharClass.isDigit(b)) {
                     para.append(" "); paraOrigin.append(lastTerminator)
                 }
             } else {
@@ -105,6 +109,18 @@ public enum Normalizer {
             if k > 0, s[k - 1] == "|" { out.insert(n) }
         }
         return out
+    }
+
+    /// The first two scalars of line `index + 1` past its leading white space (empty when it is blank,
+    /// or the last line).
+    static func opening(_ s: some ScalarCollection, of lines: [Line], after index: Int) -> ArraySlice<Unicode.Scalar> {
+        guard index + 1 < lines.count else { return [] }
+        var out: [Unicode.Scalar] = []
+        for i in lines[index + 1].content where !(out.isEmpty && CharClass.isSpace(s[i])) {
+            out.append(s[i])
+            if out.count == 2 { break }
+        }
+        return out[...]
     }
 
     /// A physical line: its content range and where its line terminator starts.
