@@ -200,6 +200,17 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.recipients?.map(\.name), ["各市人民政府", "省政府各部门"])
     }
 
+    /// A bracket a converter left open after `抄送：` ran the 抄送 line into the 印发 line below: the
+    /// 印发机关 is what follows the last name, and the 抄送机关 are still read.
+    func testACCLineRunIntoThePrintedLine() {
+        let text = notice.replacingOccurrences(of: "抄送：县委办，县人大办。\n某某县人民政府办公室　　2024年3月6日印发",
+                                               with: "抄送：[\n县委办，县人大办。\n某某县人民政府办公室\n2024年3月6日印发")
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.cc?.map(\.name), ["县委办", "县人大办"])
+        XCTAssertEqual(h.printedBy?.text, "某某县人民政府办公室")
+        XCTAssertEqual(h.printDate, "2024-03-06")
+    }
+
     func testRecipientsUnderAMetadataBlockWithTheNumberAbove() {
         let text = "某市设备更新行动方案\n政策原文\n-索引号：\nK2804/2025-1\n-发文机构：\n某市人民政府\n-有效性：有效\n某政发〔2024〕14号\n各区人民政府，市政府各委、办、局：\n现将《某市设备更新行动方案》印发给你们，请认真贯彻执行。\n"
         let h = TestSupport.notice(text).header

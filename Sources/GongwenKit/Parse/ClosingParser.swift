@@ -52,10 +52,7 @@ enum ClosingParser {
                 h.header.disclosure = c.located(c.trim(r, ["（", "(", "）", ")"]))
                 h.consumed.insert(i)
             } else if let w = HeaderRules.cc.match(s, at: r.lowerBound) {
-                var j = r.lowerBound + w.count
-                while j < r.upperBound, s[j] == "：" || s[j] == ":" || CharClass.isSpace(s[j]) { j += 1 }
-                let names = NameSplitter.split(s, c.trim(j..<r.upperBound, ["。"]))
-                if !names.isEmpty { h.header.cc = names.map { c.named($0) } }
+                readCC(c, (r.lowerBound + w.count)..<r.upperBound, &h)
                 h.consumed.insert(i)
             }
             i += 1
@@ -144,13 +141,29 @@ enum ClosingParser {
         }
     }
 
-    /// `乡宁县人民政府办公室  2023年7月25日印发`, on one line or two.
+    /// 抄送机关: the names after the `抄送` label (`r` starts right after it). A colon, white space
+    /// and a bracket a converter left open (`抄送：[`) come first.
+    static func readCC(_ c: ParseContext, _ r: Range<Int>, _ h: inout HeaderLayout) {
+        let s = c.s
+        var j = r.lowerBound
+        while j < r.upperBound, s[j] == "：" || s[j] == ":" || CharClass.isSpace(s[j]) { j += 1 }
+        if j < r.upperBound, let closer = CharClass.closer(for: s[j]), !s[j..<r.upperBound].contains(closer) { j += 1 }
+        let names = NameSplitter.split(s, c.trim(j..<r.upperBound, ["。"]))
+        if !names.isEmpty { h.header.cc = names.map { c.named($0) } }
+    }
+
+    /// `乡宁县人民政府办公室  2023年7月25日印发`, on one line or two; the 抄送 line may have run into it
+    /// (`抄送：…公司。上海市…办公室2023年1月31日印发`).
     static func readPrinted(_ c: ParseContext, _ i: Int, _ d: CalendarDate, _ h: inout HeaderLayout) {
         let p = c.paragraphs[i]
         h.header.printDate = d.iso
         h.header.printDateSource = c.located(d.range.lowerBound..<p.range.upperBound)
         h.consumed.insert(i)
-        let before = c.trim(p.range.lowerBound..<d.range.lowerBound)
+        var before = c.trim(p.range.lowerBound..<d.range.lowerBound)
+        if let w = HeaderRules.cc.match(c.s, at: before.lowerBound), let stop = before.last(where: { c.s[$0] == "。" || c.s[$0] == "；" }) {
+            readCC(c, (before.lowerBound + w.count)..<stop, &h)
+            before = c.trim((stop + 1)..<before.upperBound)
+        }
         if !before.isEmpty {
             h.header.printedBy = c.located(before)
         } else if i > 0, isOrganLine(c, c.paragraphs[i - 1]) {
