@@ -211,6 +211,15 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.printDate, "2024-03-06")
     }
 
+    /// A web page's title names the organ without the place above it (`区人民政府办公室关于…`); the
+    /// signature names it in full, and that is the issuer.
+    func testTheSignatureNamesTheIssuerInFull() {
+        let text = "区人民政府办公室关于做好春节期间安全生产工作的通知\n各街道办事处，区政府各部门：\n现将有关事项通知如下。\n一、加强隐患排查。（区应急局负责）\n某某区人民政府办公室\n2024年1月20日\n"
+        let h = TestSupport.notice(text).header
+        XCTAssertEqual(h.issuer?.text, "某某区人民政府办公室")
+        XCTAssertEqual(h.title?.text, "区人民政府办公室关于做好春节期间安全生产工作的通知")
+    }
+
     func testRecipientsUnderAMetadataBlockWithTheNumberAbove() {
         let text = "某市设备更新行动方案\n政策原文\n-索引号：\nK2804/2025-1\n-发文机构：\n某市人民政府\n-有效性：有效\n某政发〔2024〕14号\n各区人民政府，市政府各委、办、局：\n现将《某市设备更新行动方案》印发给你们，请认真贯彻执行。\n"
         let h = TestSupport.notice(text).header

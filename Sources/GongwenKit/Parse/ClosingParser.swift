@@ -128,8 +128,11 @@ enum ClosingParser {
         guard let first = names.first else { return }
         if names.count == 1 {
             h.header.signedBy = .one(c.located(first))
-            // A title's `市政府关于…` names the organ by its level only; the signature names it in full.
-            if h.header.issuer.map({ OrgRules.isAdminLevel(Array($0.text.unicodeScalars), 0..<$0.text.unicodeScalars.count) }) ?? true {
+            // A title's `市政府关于…` names the organ by its level only, and `区人民政府办公室关于…` or
+            // `黄浦区人民政府关于…` without the place above it; the signature names it in full.
+            let signer = c.string(first)
+            if h.header.issuer.map({ OrgRules.isAdminLevel(Array($0.text.unicodeScalars), 0..<$0.text.unicodeScalars.count)
+                || (signer.unicodeScalars.count > $0.text.unicodeScalars.count && signer.hasSuffix($0.text)) }) ?? true {
                 h.header.issuer = c.located(first)
             }
         } else {
