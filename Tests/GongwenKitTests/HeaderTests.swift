@@ -172,6 +172,13 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(h.title?.text, "澄州市教育局 澄州市公安局澄州市卫生健康委员会关于印发《澄州市校园食品安全行动方案》的通知")
     }
 
+    /// Organs stacked one per line above the `关于` line, more than a title's lines hold, are the
+    /// joint issuers' stack: the title starts at `关于`.
+    func testAStackOfOrgansAboveTheTitleIsNotPartOfIt() {
+        let text = "某市经济和信息化委员会\n某市财政局\n某市地方金融管理局\n某市商务委员会\n关于印发《某市支持新能源商用车发展政策措施》的通知\n某经信规范〔2025〕13号\n各有关单位：\n现印发给你们。\n"
+        XCTAssertEqual(TestSupport.notice(text).header.title?.text, "关于印发《某市支持新能源商用车发展政策措施》的通知")
+    }
+
     func testTwoSignatoriesOneOfThemPadded() {
         let h = TestSupport.notice("某县农业农村局文件\n某农发〔2025〕22号　　签发人：陈立新　周　敏\n某县农业农村局关于项目推进情况的报告\n某市农业农村局：\n现将有关情况报告如下。\n").header
         XCTAssertEqual(h.signatory?.names, ["陈立新", "周敏"])

@@ -87,6 +87,12 @@ enum TitleLines {
               OrgRules.looksLikeName(c.s, c.paragraphs[start - 1].range) || endsInName(c, above: start - 1, m) {
             start -= 1
         }
+        // Organs one per line that go on above the block are a joint issuance's stack of names (its
+        // 发文机关标志 without `文件`), not the title's first lines: the title is the `关于` line.
+        if start == block.lowerBound, start < m, start > 0, c.paragraphs[start - 1].length <= 40,
+           OrgRules.looksLikeName(c.s, c.paragraphs[start - 1].range) {
+            return m..<block.upperBound
+        }
         return start..<block.upperBound
     }
 
