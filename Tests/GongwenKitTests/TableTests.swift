@@ -36,6 +36,32 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(tasks.map { $0.deadlines.map(\.date) }, [["2024-06-30"], [], ["2024-12-31"]])
     }
 
+    /// A cell that ends like a title (`…完成年度目标任务`) after its row's number is a cell, not the
+    /// title of a new document: the rows after it were lost.
+    func testACellEndingLikeATitleAfterItsRowNumber() {
+        let text = """
+        附件
+        某区2024年经济社会发展预期目标任务分解表
+        序号
+        预期目标
+        责任单位
+        1
+        地区生产总值增长5.5%左右
+        区发展改革委
+        2
+        空气质量完成年度目标任务
+        区生态环境局
+        3
+        节能减排降碳完成年度目标任务
+        区发展改革委
+        """
+        let n = TestSupport.notice(text)
+        XCTAssertEqual(n.documents.map(\.title.text), ["某区2024年经济社会发展预期目标任务分解表"])
+        let tasks = n.documents[0].tasks
+        XCTAssertEqual(tasks.map(\.number), [1, 2, 3])
+        XCTAssertEqual(tasks.map { $0.units.responsible.map(\.name) }, [["区发展改革委"], ["区生态环境局"], ["区发展改革委"]])
+    }
+
     func testLeadAndSupportColumnsWithAnExtraUnitCell() {
         let text = """
         某区工作任务清单

@@ -55,6 +55,8 @@ enum DocumentSplitter {
                afterLabel || !isCitationLine(c, ps[t.upperBound - 1]),
                // Nor do the cells of a Markdown table's row (`| …行为描述 | 处置措施 |`).
                !isMarkdownCell(c, ps[t.lowerBound]),
+               // Nor does a cell after a flattened table row's number (`9` / `空气质量完成年度目标任务`).
+               !followsRowNumber(c, i),
                t.reduce(0, { $0 + ps[$1].length }) >= minTitleLength {
                 // A list of standing duties (`职责清单`, `权力和责任清单`) is announced like a plan but sets out no tasks.
                 starts.append((t, 0, !TitleLines.endsWithTitleWord(c, TitleLines.wordLine(c, t), HeaderRules.notPlanEndings)))
@@ -74,6 +76,13 @@ enum DocumentSplitter {
             parts.append(DocumentPart(title: t, body: t.upperBound..<end, labelLength: start.label, isPlan: start.isPlan))
         }
         return parts
+    }
+
+    /// Whether paragraph `i` comes right after a table row's number on a line of its own (`9`).
+    static func followsRowNumber(_ c: ParseContext, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let r = c.paragraphs[i - 1].range
+        return (1...3).contains(r.count) && r.allSatisfy { CharClass.isDigit(c.s[$0]) }
     }
 
     /// The length of an `附件1：` label that opens a line holding more (the attachment's title).
