@@ -204,7 +204,7 @@ enum JoinRules {
     /// A line that is only a 发文字号 (`国办发〔2024〕39号`): GB/T 9704 gives it a line of its own, so it
     /// continues nothing above it (in a web copy, the page's `发布时间…来源…` line).
     static func isDocNumberLine(_ s: [Unicode.Scalar]) -> Bool {
-        guard s.count <= 40, let m = DocNumberScanner.all(in: s, 0..<s.count).first else { return false }
+        guard s.count <= 40, s.last == "号", let m = DocNumberScanner.all(in: s, 0..<s.count).first else { return false }
         return m.range == 0..<s.count
     }
 
