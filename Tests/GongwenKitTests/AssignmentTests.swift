@@ -21,6 +21,16 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(units("1.建设平台。（牵头考核单位：市考核办）").lead, ["市考核办"])
     }
 
+    /// `（责任单位：…）` on its own line after the last of several sub-items that name no unit assigns
+    /// them all; when they name units of their own, the line stays with the last one.
+    func testAnAssignmentLineAfterSubItemsAssignsThemAll() {
+        let shared = TestSupport.tasks(plan("1.落实属地主体责任\n（1）负责乡村道养护资金落实。\n（2）发挥镇级管理站作用。\n（3）指导村居爱路护路。\n（责任单位：区交通委、各街镇）\n2.推行路长制。（区交通委负责）"))
+        XCTAssertEqual(shared.map { $0.units.responsible.map(\.name) }, [["区交通委", "各街镇"], ["区交通委", "各街镇"], ["区交通委", "各街镇"], []])
+        XCTAssertEqual(shared.last?.units.lead.map(\.name), ["区交通委"])
+        let own = TestSupport.tasks(plan("1.落实属地主体责任\n（1）负责乡村道养护资金落实。（区财政局负责）\n（2）发挥镇级管理站作用。\n（责任单位：区交通委、各街镇）"))
+        XCTAssertEqual(own.map { $0.units.responsible.map(\.name) }, [[], ["区交通委", "各街镇"]])
+    }
+
     func testResponsibleLabel() {
         XCTAssertEqual(units("1.推进建设。（责任单位：省经济和信息化厅、省财政厅）").responsible, ["省经济和信息化厅", "省财政厅"])
     }

@@ -18,7 +18,7 @@ enum Extractor {
 
     static func extract(_ c: ParseContext, _ parsed: ParsedNotice, citations: [CitationMention]) -> [[TaskExtraction]] {
         parsed.documents.map { doc in
-            doc.tasks.map { task in
+            var extractions = doc.tasks.map { task in
                 var e = TaskExtraction()
                 e.units = AssignmentExtractor.extract(c.s, paragraphs: task.ranges)
                 for (role, cell) in task.tableUnits {
@@ -36,6 +36,8 @@ enum Extractor {
                 e.citations = task.ranges.flatMap { citationsIn($0, citations) }
                 return e
             }
+            SharedAssignment.share(c.s, doc.tasks, &extractions)
+            return extractions
         }
     }
 }
