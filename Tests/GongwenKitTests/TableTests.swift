@@ -37,7 +37,7 @@ final class TableTests: XCTestCase {
     }
 
     /// A cell that ends like a title (`…完成年度目标任务`) after its row's number is a cell, not the
-    /// title of a new document: the rows after it were lost.
+    /// title of a new document: the rows after it were lost. Its column's name is none gongwen reads.
     func testACellEndingLikeATitleAfterItsRowNumber() {
         let text = """
         附件
@@ -60,6 +60,8 @@ final class TableTests: XCTestCase {
         let tasks = n.documents[0].tasks
         XCTAssertEqual(tasks.map(\.number), [1, 2, 3])
         XCTAssertEqual(tasks.map { $0.units.responsible.map(\.name) }, [["区发展改革委"], ["区生态环境局"], ["区发展改革委"]])
+        // No column is read as the work (`预期目标`): the cell in it is the heading, not the row number.
+        XCTAssertEqual(tasks.map(\.heading.text), ["地区生产总值增长5.5%左右", "空气质量完成年度目标任务", "节能减排降碳完成年度目标任务"])
     }
 
     func testLeadAndSupportColumnsWithAnExtraUnitCell() {

@@ -63,6 +63,9 @@ extension TableReader {
                 case .serial, .other: break
                 }
             }
+            // No column gongwen reads as the work (`序号 | 2022年预期目标 | 责任单位`): the first other
+            // column's cell is the row's text.
+            if row.text.isEmpty, let k = cols.firstIndex(where: \.isOther), !isEmptyCell(c, cells[k]) { row.text.append(cells[k]) }
             row.heading = row.text.last
             return row
         }
