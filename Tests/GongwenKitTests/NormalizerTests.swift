@@ -94,6 +94,14 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(paragraphs("完成以下任务：\n3\n月度调度"), ["完成以下任务：", "3", "月度调度"])
     }
 
+    /// A square bracket a converter left at the end of a line (`抄送：[`, what remains of a link)
+    /// holds no lines together past a sentence's end; an opener at a line's end still joins the next.
+    func testASquareBracketEndingALineHoldsNothingOpen() {
+        XCTAssertEqual(paragraphs("抄送：[\n区委办公室，区人大常委会办公室。\n某某区人民政府办公室\n2026年4月3日印发"),
+                       ["抄送：[区委办公室，区人大常委会办公室。", "某某区人民政府办公室", "2026年4月3日印发"])
+        XCTAssertEqual(paragraphs("根据《某某办法》（某政发[\n2024]12号）要求，制定本方案。"), ["根据《某某办法》（某政发[2024]12号）要求，制定本方案。"])
+    }
+
     func testEveryNormalizedOffsetMapsBackToTheSameCharacter() {
         let text = "  一、总体 要求\r\n\r\n（牵\n\n头单位：县 发改局）$PM_{2.5}$ ２０２３ 年\n— 2 —\n结束。"
         let (n, source) = normalize(text)

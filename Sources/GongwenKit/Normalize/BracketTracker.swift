@@ -18,10 +18,14 @@ struct BracketTracker {
 
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
 
-    /// Feeds the scalars appended at offsets `base…`.
+    /// Feeds the scalars appended at offsets `base…`. A square bracket that ends its line holds
+    /// nothing open (`抄送：[` is what a converter left of a link; `某政发[` / `2024]` still joins the
+    /// next line, as any line ending in an opener does).
     mutating func feed(_ s: some ScalarCollection, base: Int) {
+        let last = s.count - 1
         for (k, c) in s.enumerated() {
             if let close = CharClass.closer(for: c) {
+                if k == last, c == "[" || c == "［" { continue }
                 stack.append((close, base + k))
             } else if CharClass.isCloser(c) {
                 let kind = Self.kind(c)
