@@ -102,6 +102,15 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(paragraphs("根据《某某办法》（某政发[\n2024]12号）要求，制定本方案。"), ["根据《某某办法》（某政发[2024]12号）要求，制定本方案。"])
     }
 
+    /// A PDF heading broken at its font runs: after adverbs that want their verb, and before a last
+    /// word alone with the full stop. A short sentence under a complete heading stays apart.
+    func testAHeadingBrokenBeforeItsLastWord() {
+        XCTAssertEqual(paragraphs("2.\n积极安全有序\n发展核电。\n在确保安全的前提下，有序推进核电项目建设。"),
+                       ["2.积极安全有序发展核电。", "在确保安全的前提下，有序推进核电项目建设。"])
+        XCTAssertEqual(paragraphs("4.\n促进\n新型储能\n发展。\n积极拓展新型储能应用场景。"), ["4.促进新型储能发展。", "积极拓展新型储能应用场景。"])
+        XCTAssertEqual(paragraphs("二、保障措施\n加强组织领导。"), ["二、保障措施", "加强组织领导。"])
+    }
+
     func testEveryNormalizedOffsetMapsBackToTheSameCharacter() {
         let text = "  一、总体 要求\r\n\r\n（牵\n\n头单位：县 发改局）$PM_{2.5}$ ２０２３ 年\n— 2 —\n结束。"
         let (n, source) = normalize(text)

@@ -24,7 +24,7 @@ enum JoinRules {
         if MarkerLexer.marker(b) != nil { return false }
         if let m = MarkerLexer.marker(a[...]) {
             if a.count <= 5, m.length == a.count { return true }
-            if splitsHeading(a, after: m) { return true }
+            if splitsHeading(a, after: m) || endsHeading(a, after: m, b) { return true }
         }
         if CharClass.continuing.contains(first) || (startsWithSerial(b) && CharClass.isCloser(last)) { return true }
         if CharClass.open.contains(last) { return true }
@@ -57,6 +57,7 @@ enum JoinRules {
     static let danglingWords = WordList([
         "加强", "促进", "推进", "推动", "做好", "提升", "加快", "完善", "强化", "深化", "健全", "建立", "开展",
         "落实", "优化", "扩大", "支持", "鼓励", "积极", "大力", "稳步", "全面", "持续", "切实", "着力", "进一步",
+        "有序", "安全有序", "稳妥", "稳妥有序", "积极稳妥",
     ])
 
     /// A paragraph that is its list marker `m` and nothing but dangling words: the heading goes on in
@@ -67,6 +68,16 @@ enum JoinRules {
         while i < a.count, let w = danglingWords.match(a, at: i) { i += w.count }
         return i == a.count
     }
+
+    /// The last word of a heading broken onto a line of its own (`4.促进新型储能` / `发展。`): a line
+    /// of at most `headingTailMax` Han characters and its full stop, under a list item whose text has
+    /// no punctuation yet.
+    static func endsHeading(_ a: [Unicode.Scalar], after m: Marker, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard b.count >= 2, b.count <= headingTailMax + 1, b.last == "。", b.dropLast().allSatisfy(CharClass.isHan),
+              m.length < a.count else { return false }
+        return !a[m.length...].contains { sentencePunctuation.contains($0) || $0 == "。" }
+    }
+    static let headingTailMax = 4
 
     /// One cited document after another (`…指导意见》（发改能源〔2023〕1294号）` / `《国家能源局关于…》`):
     /// a line ending with a citation's 发文字号 or title, the next opening a title.
