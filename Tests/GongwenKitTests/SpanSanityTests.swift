@@ -29,6 +29,15 @@ final class SpanSanityTests: XCTestCase {
         ])
     }
 
+    /// The integers of the XSD, read as bytes: white space, a plus sign, digits; nothing else.
+    func testXSDIntegers() {
+        XCTAssertEqual(XSDInteger.int(" +42\n"), 42)
+        XCTAssertEqual(XSDInteger.int("9223372036854775807"), Int.max)
+        XCTAssertNil(XSDInteger.int("9223372036854775808"))
+        XCTAssertEqual(XSDInteger.value("99999999999999999999"), 1e20)
+        for bad in ["", " ", "+", "-1", "4 2", "1.0", "１２", nil] as [String?] { XCTAssertNil(XSDInteger.int(bad), bad ?? "nil") }
+    }
+
     /// The XSD lets a number have white space around it, a plus sign and any length; such a span
     /// was skipped, so a backward one passed.
     func testXMLNumbersAreReadAsTheXSDReadsThem() {
