@@ -179,6 +179,12 @@ final class HeaderTests: XCTestCase {
         XCTAssertEqual(TestSupport.notice(text).header.title?.text, "关于印发《某市支持新能源商用车发展政策措施》的通知")
     }
 
+    /// One organ line above an organ's `关于` line is a title's first lines, not a stack.
+    func testOneOrganLineAboveATwoLineTitleIsNoStack() {
+        let text = "某某市人民政府\n某某市人民政府办公室\n关于印发某某市安全生产专项整治方案的通知\n某政办发〔2024〕3号\n各区县人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n某某市人民政府办公室\n2024年3月1日\n"
+        XCTAssertEqual(TestSupport.notice(text).header.title?.text, "某某市人民政府办公室关于印发某某市安全生产专项整治方案的通知")
+    }
+
     func testTwoSignatoriesOneOfThemPadded() {
         let h = TestSupport.notice("某县农业农村局文件\n某农发〔2025〕22号　　签发人：陈立新　周　敏\n某县农业农村局关于项目推进情况的报告\n某市农业农村局：\n现将有关情况报告如下。\n").header
         XCTAssertEqual(h.signatory?.names, ["陈立新", "周敏"])

@@ -73,8 +73,11 @@ final class NormalizerTests: XCTestCase {
                        ["安徽省推进三地一区建设领导小组改革开放新高地执行小组办公室", "2022年3月23日"])
     }
 
-    /// A line that is only a 发文字号 is not the end of a long line above it.
+    /// A line that is only a 发文字号 is not the end of a long line above it, unless that line stops
+    /// on a word, as a sentence citing the number does.
     func testADocNumberLineStandsAlone() {
+        XCTAssertEqual(paragraphs("为做好节能降碳工作，推动全省各地各部门认真贯彻落实省政府办公厅\n某政办发〔2024〕39号\n文件精神，制定本方案。").first,
+                       "为做好节能降碳工作，推动全省各地各部门认真贯彻落实省政府办公厅某政办发〔2024〕39号")
         XCTAssertEqual(paragraphs("_发布时间：2024-08-06_ _来源：某省人民政府网_ _字号：[大][中][小]_\n某政办发〔2024〕39号"),
                        ["_发布时间：2024-08-06__来源：某省人民政府网__字号：[大][中][小]_", "某政办发〔2024〕39号"])
         // Inside a sentence it is only part of the line: `…根据` / `某政办发〔2024〕39号文件要求…` still joins.
@@ -109,6 +112,8 @@ final class NormalizerTests: XCTestCase {
                        ["2.积极安全有序发展核电。", "在确保安全的前提下，有序推进核电项目建设。"])
         XCTAssertEqual(paragraphs("4.\n促进\n新型储能\n发展。\n积极拓展新型储能应用场景。"), ["4.促进新型储能发展。", "积极拓展新型储能应用场景。"])
         XCTAssertEqual(paragraphs("二、保障措施\n加强组织领导。"), ["二、保障措施", "加强组织领导。"])
+        // A closing formula under the last item is no heading's last word.
+        XCTAssertEqual(paragraphs("一、加强组织领导\n二、强化督促检查\n特此通知。"), ["一、加强组织领导", "二、强化督促检查", "特此通知。"])
     }
 
     func testEveryNormalizedOffsetMapsBackToTheSameCharacter() {

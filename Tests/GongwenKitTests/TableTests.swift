@@ -64,6 +64,13 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(tasks.map(\.heading.text), ["地区生产总值增长5.5%左右", "空气质量完成年度目标任务", "节能减排降碳完成年度目标任务"])
     }
 
+    /// A page number alone on its line above an attachment's title is no table row's number: the
+    /// title still starts a document.
+    func testAPageNumberAboveATitleIsNoRowNumber() {
+        let text = "某市人民政府关于印发某市2024年安全生产工作方案的通知\n各区县人民政府：\n现将《某市2024年安全生产工作方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2024年1月5日\n2\n某市2024年安全生产工作方案\n一、加强隐患排查整治。（市应急局负责）\n二、强化执法检查。（市应急局负责）\n"
+        XCTAssertEqual(TestSupport.notice(text).documents.map(\.title.text), ["某市2024年安全生产工作方案"])
+    }
+
     func testLeadAndSupportColumnsWithAnExtraUnitCell() {
         let text = """
         某区工作任务清单

@@ -46,7 +46,7 @@ enum JoinRules {
         if midNameTail(a, lastLineStart) != nil { return true }
         if b.count <= nameLineMax {
             let next = Array(b)
-            if isNameLine(next, 0..<next.count) || isDateLine(next) || isDocNumberLine(next) { return false }
+            if isNameLine(next, 0..<next.count) || isDateLine(next) || (!CharClass.isHan(last) && isDocNumberLine(next)) { return false }
         }
         if a.count - lastLineStart < wrapWidth { return false }
         return !endsWithTitleWord(a, lastLineStart: lastLineStart)
@@ -72,12 +72,16 @@ enum JoinRules {
     /// The last word of a heading broken onto a line of its own (`4.促进新型储能` / `发展。`): a line
     /// of at most `headingTailMax` Han characters and its full stop, under a list item whose text has
     /// no punctuation yet.
+    /// A closing formula (`特此通知。`) under the last item is a paragraph of its own.
     static func endsHeading(_ a: [Unicode.Scalar], after m: Marker, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
         guard b.count >= 2, b.count <= headingTailMax + 1, b.last == "。", b.dropLast().allSatisfy(CharClass.isHan),
-              m.length < a.count else { return false }
+              m.length < a.count, closingFormulas.match(b, at: b.startIndex)?.count != b.count - 1 else { return false }
         return !a[m.length...].contains { sentencePunctuation.contains($0) || $0 == "。" }
     }
     static let headingTailMax = 4
+    /// The closing formulas of 公文 short enough to pass for a heading's last word.
+    static let closingFormulas = WordList(["特此通知", "特此通报", "特此公告", "特此通告", "特此函告", "特此函复", "特此报告", "特此批复",
+                                           "此复", "此令", "此函", "现予印发", "现予公布", "现予公告"])
 
     /// One cited document after another (`…指导意见》（发改能源〔2023〕1294号）` / `《国家能源局关于…》`):
     /// a line ending with a citation's 发文字号 or title, the next opening a title.
@@ -213,7 +217,9 @@ enum JoinRules {
     static let sentenceOpeners = WordList(["为贯彻", "为落实", "为深入", "为进一步", "为加快", "为切实", "根据", "按照", "依据", "依照", "为认真"])
 
     /// A line that is only a 发文字号 (`国办发〔2024〕39号`): GB/T 9704 gives it a line of its own, so it
-    /// continues nothing above it (in a web copy, the page's `发布时间…来源…` line).
+    /// continues nothing above it (in a web copy, the page's `发布时间…来源…` line) unless that line
+    /// stops on a word, as a sentence that cites the number does (`…认真贯彻落实省政府办公厅` /
+    /// `某政办发〔2024〕39号` / `文件精神…`); the caller checks that.
     static func isDocNumberLine(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count <= 40, s.last == "号", let m = DocNumberScanner.all(in: s, 0..<s.count).first else { return false }
         return m.range == 0..<s.count

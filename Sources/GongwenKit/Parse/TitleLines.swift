@@ -4,6 +4,8 @@ enum TitleLines {
     static let maxLength = 120
     /// At most this much of a name broken over two title lines is on the `关于` line.
     static let maxNameTail = 6
+    /// Organ lines one per line above a `关于` line, at least this many, are a joint issuance's stack.
+    static let minStack = 3
     /// The first line of a title that wraps onto the next is at least this long.
     static let minWrappedLine = 8
 
@@ -88,10 +90,12 @@ enum TitleLines {
             start -= 1
         }
         // Organs one per line that go on above the block are a joint issuance's stack of names (its
-        // 发文机关标志 without `文件`), not the title's first lines: the title is the `关于` line.
-        if start == block.lowerBound, start < m, start > 0, c.paragraphs[start - 1].length <= 40,
-           OrgRules.looksLikeName(c.s, c.paragraphs[start - 1].range) {
-            return m..<block.upperBound
+        // 发文机关标志 without `文件`), not the title's first lines: the title is the `关于` line. One
+        // or two organ lines fit a title's three; a stack has at least `minStack`.
+        if start == block.lowerBound, start < m {
+            var top = start
+            while top > 0, c.paragraphs[top - 1].length <= 40, OrgRules.looksLikeName(c.s, c.paragraphs[top - 1].range) { top -= 1 }
+            if m - top >= minStack { return m..<block.upperBound }
         }
         return start..<block.upperBound
     }
