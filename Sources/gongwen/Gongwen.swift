@@ -13,8 +13,9 @@ struct Gongwen: ParsableCommand {
           gongwen extract notice.txt -o notice.json
           gongwen extract - < notice.txt                         # read standard input
 
-        Exit codes: 0 ok; 1 a check failed; 64 usage (an argument that is not UTF-8 too); 65 input refused (empty, binary,
-        undecodable, too large); 66 input cannot be opened; 70 internal error; 73 output not written.
+        Exit codes: 0 ok; 1 a check failed; 64 usage (also an argument that is not UTF-8);
+        65 input refused (empty, binary, undecodable, too large); 66 input cannot be opened;
+        70 internal error; 73 output not written.
         """,
         version: "gongwen \(version) (output contract \(Notice.currentSchemaVersion))",
         subcommands: [Extract.self, Dump.self, Schema.self, ValidateFiles.self, Corpus.self, Eval.self, CorpusWorkerCommand.self]

@@ -49,6 +49,18 @@ final class FileNameTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: c.expected + "/a-plan.json"), "the other notices are recorded")
     }
 
+    /// A baseline whose name is not UTF-8 is not reported stale: no notice can have that name, and
+    /// `--update` could not remove it by its text (it failed with exit 73).
+    func testABaselineWhoseNameIsNotUTF8IsNoStaleBaseline() throws {
+        let c = try TempCorpus.standard()
+        _ = try c.run(update: true)
+        try createFile(c.expected, Array("zz".utf8) + Self.gbk + Array(".json".utf8), "{}")
+        XCTAssertEqual(try c.run().stale, [])
+        let update = try c.run(update: true)
+        XCTAssertEqual(update.problems, [])
+        XCTAssertEqual(update.exitCode, ExitCode.ok)
+    }
+
     /// Creates `dir/name` from raw name bytes, which `FileManager` (taking a `String`) cannot.
     private func createFile(_ dir: String, _ name: [UInt8], _ text: String) throws {
         let path = (Array(dir.utf8) + [UInt8(ascii: "/")] + name + [0]).map { CChar(bitPattern: $0) }

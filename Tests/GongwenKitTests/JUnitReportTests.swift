@@ -35,6 +35,16 @@ final class JUnitReportTests: XCTestCase {
         XCTAssertEqual(error.attribute(forName: "message")?.stringValue, "timed out after 30 s; \"stopped\" <now>")
     }
 
+    /// A line break in a notice's name survives as a character reference: an XML reader turns a raw
+    /// one inside an attribute into a space.
+    func testALineBreakInANameSurvivesTheAttribute() throws {
+        let s = CorpusSummary(verdicts: [NoticeVerdict(file: NoticeFile(name: "a\nb", path: "/c/a\nb.txt"), status: .ok)],
+                              update: false, stale: [], removedStale: [], problems: [], seconds: 0)
+        let doc = try XMLDocument(data: Data(JUnitReport.xml(s, suite: "Corpus").utf8), options: [])
+        let testcase = try XCTUnwrap(doc.nodes(forXPath: "//testcase").first as? XMLElement)
+        XCTAssertEqual(testcase.attribute(forName: "name")?.stringValue, "a\nb.txt")
+    }
+
     func testXmllintAcceptsTheReport() throws {
         let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let xmllint else { throw XCTSkip("xmllint is not installed (apt-get install -y libxml2-utils)") }

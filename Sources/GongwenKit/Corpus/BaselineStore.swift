@@ -49,8 +49,10 @@ public struct BaselineStore: Sendable {
     }
 
     /// Baseline files whose notice is no longer in the corpus (gold annotations, `*.gold.json`, are never counted).
+    /// A name that is not UTF-8 is left out: no notice can have it, and it cannot be removed by its text.
     public func stale(notices: Set<String>) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        guard case .success(let entries) = FolderListing.names(in: dir) else { return [] }
+        let names = entries.filter(\.isUTF8).map(\.name)
         var out: [String] = []
         for file in names.sorted() where !file.hasPrefix(".") && !file.hasSuffix(".gold.json") {
             guard let artifact = artifactNames.first(where: { file.hasSuffix("." + $0) }) else { continue }

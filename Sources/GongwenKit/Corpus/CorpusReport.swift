@@ -36,9 +36,9 @@ public enum CorpusReport {
         if s.update {
             let written = s.verdicts.filter(\.updated).count
             out += "baseline: \(written) notice\(written == 1 ? "" : "s") recorded, \(s.removedStale.count) stale file\(s.removedStale.count == 1 ? "" : "s") removed\n"
-            for path in s.removedStale { out += "    removed \(fileName(path))\n" }
+            for path in s.removedStale { out += "    removed \(OneLine.text(fileName(path)))\n" }
         } else {
-            for path in s.stale { out += "stale    \(fileName(path))  (its notice is no longer in the corpus)\n" }
+            for path in s.stale { out += "stale    \(OneLine.text(fileName(path)))  (its notice is no longer in the corpus)\n" }
         }
         if !s.update && s.count(.changed) + s.count(.new) + s.stale.count > 0 {
             out += "to accept these results as the new baseline, run again with --update\n"

@@ -14,11 +14,11 @@ public enum EvalReport {
                 + String(format: " %6.3f %6.3f %6.3f %5d %5d %5d\n", t.precision, t.recall, t.f1, t.tp, t.fp, t.fn)
         }
         out += "\nper notice (F1)\n" + noticeTable(r)
-        for line in r.broken { out += "BROKEN \(line)\n" }
-        for line in r.badGold { out += "BAD GOLD \(line)\n" }
+        for line in r.broken { out += "BROKEN \(OneLine.text(line))\n" }
+        for line in r.badGold { out += "BAD GOLD \(OneLine.text(line))\n" }
         if verbose {
             for n in r.notices where !n.mismatches.isEmpty {
-                out += "--- \(n.name): \(n.mismatches.count) mismatches\n"
+                out += "--- \(OneLine.text(n.name)): \(n.mismatches.count) mismatches\n"
                 for m in n.mismatches { out += "    \(m)\n" }
             }
         }
@@ -31,12 +31,13 @@ public enum EvalReport {
     static func noticeTable(_ r: EvalResult) -> String {
         let short: [EvalField: String] = [.tasks: "task", .headings: "head", .unitsAnyRole: "unit", .lead: "lead", .support: "supp",
                                           .responsible: "resp", .deadlines: "dead", .citations: "cite", .header: "hdr"]
-        let width = min(48, max(6, r.notices.map(\.name.count).max() ?? 6))
+        let names = r.notices.map { OneLine.text($0.name) }
+        let width = min(48, max(6, names.map(\.count).max() ?? 6))
         var out = "notice".padding(toLength: width, withPad: " ", startingAt: 0) + "   all"
         for f in EvalField.key { out += "  " + short[f]!.padding(toLength: 5, withPad: " ", startingAt: 0) }
         out += "\n"
-        for n in r.notices {
-            out += String(n.name.prefix(width)).padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %5.3f", n.scores.overallF1)
+        for (n, name) in zip(r.notices, names) {
+            out += String(name.prefix(width)).padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %5.3f", n.scores.overallF1)
             for f in EvalField.key { out += n.scores[f].isLive ? String(format: "  %5.3f", n.scores[f].f1) : "      -" }
             out += "\n"
         }

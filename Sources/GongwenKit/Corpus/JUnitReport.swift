@@ -36,7 +36,13 @@ public enum JUnitReport {
     }
 
     /// An attribute value in double quotes.
-    static func attr(_ s: String) -> String { "\"" + text(s).replacingOccurrences(of: "\"", with: "&quot;") + "\"" }
+    /// An attribute value: as character data, and `"` escaped; TAB, LF and CR as character
+    /// references, which an XML reader would otherwise turn into spaces.
+    static func attr(_ s: String) -> String {
+        let escaped = text(s).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\t", with: "&#9;")
+            .replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\r", with: "&#13;")
+        return "\"" + escaped + "\""
+    }
 
     /// Character data: markup escaped, characters XML 1.0 forbids dropped (C0 controls but TAB/LF/CR, U+FFFE/U+FFFF).
     static func text(_ s: String) -> String {
