@@ -9,13 +9,14 @@ struct Gongwen: ParsableCommand {
         abstract: "Turn Chinese government notices (公文) into structured, schema-valid data.",
         discussion: """
         Examples:
-          gongwen extract Corpus/01_county-notice-issues-three-plans.txt   # JSON on stdout
+          gongwen extract notice.txt                # JSON on standard output
           gongwen extract notice.txt -o notice.json
-          gongwen extract - < notice.txt                         # read standard input
+          gongwen extract - < notice.txt            # read standard input
+          gongwen extract Corpus/01_county-notice-issues-three-plans.txt
 
-        Exit codes: 0 ok; 1 a check failed; 64 usage (also an argument that is not UTF-8);
-        65 input refused (empty, binary, undecodable, too large); 66 input cannot be opened;
-        70 internal error; 73 output not written.
+        Exit codes: 0 ok; 1 a check failed; 64 usage (also an argument that is
+        not UTF-8); 65 input refused (empty, binary, undecodable, too large);
+        66 input cannot be opened; 70 internal error; 73 output not written.
         """,
         version: "gongwen \(version) (output contract \(Notice.currentSchemaVersion))",
         subcommands: [Extract.self, Dump.self, Schema.self, ValidateFiles.self, Corpus.self, Eval.self, CorpusWorkerCommand.self]
