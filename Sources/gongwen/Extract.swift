@@ -10,11 +10,11 @@ struct Extract: ParsableCommand {
         Examples:
           gongwen extract Corpus/01_county-notice-issues-three-plans.txt
           gongwen extract notice.txt --format json -o notice.json
-          gongwen extract notice.txt --format xml -o notice.xml      # XML, checked against `gongwen schema --format xml`
+          gongwen extract notice.txt --format xml -o notice.xml  # checked by its XSD
           cat notice.txt | gongwen extract -
-          gongwen extract notice.txt --format csv -o ledger.csv      # task ledger for Excel/WPS
-          gongwen extract notice.txt --format csv --by-unit          # one row per unit, role and task
-          gongwen extract notice.txt --format html -o review.html    # review page
+          gongwen extract notice.txt --format csv -o ledger.csv  # task ledger
+          gongwen extract notice.txt --format csv --by-unit      # a row per unit
+          gongwen extract notice.txt --format html -o review.html  # review page
         """
     )
 

@@ -8,20 +8,22 @@ struct ValidateFiles: ParsableCommand {
         commandName: "validate",
         abstract: "Check gongwen JSON or XML files against the output schema and the span rules.",
         discussion: """
-        XML is checked against the XSD (line and message per problem), JSON against the JSON Schema
-        (JSON pointer and message per problem); then every span must end no earlier than it starts and
-        within the source's characters. Each problem is printed as FILE: WHERE: MESSAGE.
-        For both, the semantic rules (numbering, units, dates, 发文字号) then run against the source
-        named in source.name when it is found unchanged: their warnings are printed, their errors
-        make the file invalid.
+        XML is checked against the XSD (line and message per problem), JSON
+        against the JSON Schema (JSON pointer and message per problem); then every
+        span must end no earlier than it starts and within the source's
+        characters. Each problem is printed as FILE: WHERE: MESSAGE. For both,
+        the semantic rules (numbering, units, dates, 发文字号) then run against
+        the source named in source.name when it is found unchanged: their
+        warnings are printed, their errors make the file invalid.
 
         Examples:
           gongwen validate notice.json
           gongwen validate out/*.json out/*.xml
 
-        Exit codes: 0 every file is valid; 1 a file is invalid; 66 a file cannot be opened;
-        65 a file is refused (empty, binary, too large); 70 gongwen's own schema is broken.
-        Every file is checked; a file that cannot be read decides the code over an invalid one.
+        Exit codes: 0 every file is valid; 1 a file is invalid; 66 a file
+        cannot be opened; 65 a file is refused (empty, binary, too large);
+        70 gongwen's own schema is broken. Every file is checked; a file that
+        cannot be read decides the code over an invalid one.
         """
     )
 
