@@ -52,37 +52,6 @@ enum JoinRules {
         return !endsWithTitleWord(a, lastLineStart: lastLineStart)
     }
 
-    /// Words that cannot be a heading on their own: a verb that wants its object, an adverb that
-    /// wants its verb (`1.加强` / `油气供应保障。`). After an object they can end one (`（一）交通结构优化`).
-    static let danglingWords = WordList([
-        "加强", "促进", "推进", "推动", "做好", "提升", "加快", "完善", "强化", "深化", "健全", "建立", "开展",
-        "落实", "优化", "扩大", "支持", "鼓励", "积极", "大力", "稳步", "全面", "持续", "切实", "着力", "进一步",
-        "有序", "安全有序", "稳妥", "稳妥有序", "积极稳妥",
-    ])
-
-    /// A paragraph that is its list marker `m` and nothing but dangling words: the heading goes on in
-    /// the next line.
-    static func splitsHeading(_ a: [Unicode.Scalar], after m: Marker) -> Bool {
-        guard m.length < a.count else { return false }
-        var i = m.length
-        while i < a.count, let w = danglingWords.match(a, at: i) { i += w.count }
-        return i == a.count
-    }
-
-    /// The last word of a heading broken onto a line of its own (`4.促进新型储能` / `发展。`): a line
-    /// of at most `headingTailMax` Han characters and its full stop, under a list item whose text has
-    /// no punctuation yet.
-    /// A closing formula (`特此通知。`) under the last item is a paragraph of its own.
-    static func endsHeading(_ a: [Unicode.Scalar], after m: Marker, _ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard b.count >= 2, b.count <= headingTailMax + 1, b.last == "。", b.dropLast().allSatisfy(CharClass.isHan),
-              m.length < a.count, closingFormulas.match(b, at: b.startIndex)?.count != b.count - 1 else { return false }
-        return !a[m.length...].contains { sentencePunctuation.contains($0) || $0 == "。" }
-    }
-    static let headingTailMax = 4
-    /// The closing formulas of 公文 short enough to pass for a heading's last word.
-    static let closingFormulas = WordList(["特此通知", "特此通报", "特此公告", "特此通告", "特此函告", "特此函复", "特此报告", "特此批复",
-                                           "此复", "此令", "此函", "现予印发", "现予公布", "现予公告"])
-
     /// One cited document after another (`…指导意见》（发改能源〔2023〕1294号）` / `《国家能源局关于…》`):
     /// a line ending with a citation's 发文字号 or title, the next opening a title.
     static func continuesCitations(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -96,68 +65,6 @@ enum JoinRules {
         var i = b.startIndex
         while i < b.endIndex, i - b.startIndex < 7, CharClass.isHan(b[i]) { i += 1 }
         return i - b.startIndex >= 2 && i < b.endIndex && (b[i] == "：" || b[i] == ":")
-    }
-
-    /// A line of one to three digits and nothing else: a table's row number.
-    static func isRowNumber(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        (1...3).contains(b.count) && b.allSatisfy(CharClass.isDigit)
-    }
-
-    /// A line of one to four digits.
-    static func isBareNumber(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        (1...4).contains(b.count) && b.allSatisfy(CharClass.isDigit)
-    }
-
-    /// What may follow a date's `年`, `月` or `日` in a sentence (`年底前`, `月起`, `日前投产`, `日印发`).
-    static let dateUnitTails: ScalarSet = ["底", "前", "起", "末", "初", "中", "内", "份", "以", "至", "后", "及", "印", "，", "。", "、"]
-
-    /// A number a PDF converter put on a line of its own where the font changed between Latin digits
-    /// and Chinese (`存量项目是指` / `2025` / `年` / `6` / `月` / `1` / `日前投产的项目`; `晋能源规发〔2023〕` /
-    /// `251` / `号`): a bare number `b` whose next line `c` goes on with a date's unit, after a line
-    /// that goes on. A table's row number alone has a cell after it, which such a unit does not open
-    /// (`3` / `年度目标`), and a signature's organ line is complete before its date.
-    static func isFontSwitchNumber(_ a: [Unicode.Scalar], lastLineStart: Int, _ b: ArraySlice<Unicode.Scalar>,
-                                   then c: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard isBareNumber(b), let last = a.last, let unit = c.first else { return false }
-        let after = c.dropFirst().first
-        switch unit {
-        case "年", "月", "日":
-            guard after.map({ CharClass.isDigit($0) || dateUnitTails.contains($0) }) ?? true else { return false }
-        case "号":
-            // The serial of a 发文字号 whose year bracket ends the line above.
-            return CharClass.isCloser(last) && a.count >= 6 && a[(a.count - 5)..<(a.count - 1)].allSatisfy(CharClass.isDigit)
-        default:
-            return false
-        }
-        return !CharClass.terminal.contains(last) && !isNameLine(a, lastLineStart..<a.count) && !isDateLine(Array(a[lastLineStart...]))
-    }
-
-    /// The serial of a 发文字号 broken from its year: `12号` after `槐政办发〔2025〕`.
-    static func startsWithSerial(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        var i = b.startIndex
-        while i < b.endIndex, CharClass.isDigit(b[i]), i - b.startIndex < 5 { i += 1 }
-        return i > b.startIndex && i < b.endIndex && b[i] == "号"
-    }
-
-    /// `2025年` above `12月31日前`: a date broken over two lines (or two cells of one date).
-    static func splitsDate(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard a.count >= 5, a.last == "年", CharClass.isDigit(a[a.count - 2]) else { return false }
-        var i = b.startIndex
-        while i < b.endIndex, CharClass.isDigit(b[i]), i - b.startIndex < 2 { i += 1 }
-        return i > b.startIndex && i < b.endIndex && b[i] == "月"
-    }
-
-    /// What follows a number as its unit or counter: `2026` / `年起…`, `3000` / `辆`.
-    static let numberUnits: ScalarSet = ["年", "月", "日", "号", "个", "万", "亿", "元", "%", "％", "家", "项", "台", "辆", "座", "次", "户", "人", "倍", "千", "百", "小", "周", "天"]
-
-    /// A number broken from its unit by a PDF converter (`…，2026` / `年起机制电量…`): a line ending in
-    /// a number that is a year, or that follows words on its line, and a line opening with a unit.
-    /// Not a table's row number alone (`3` above `年度目标`).
-    static func splitsNumber(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = b.first, numberUnits.contains(first), let last = a.last, CharClass.isDigit(last) else { return false }
-        var k = a.count
-        while k > 0, CharClass.isDigit(a[k - 1]) { k -= 1 }
-        return a.count - k >= 4 || (k > 0 && !CharClass.isSpace(a[k - 1]))
     }
 
     /// A line of one or two characters that ends an organ name (`局` under `县住房和城乡建设`).
