@@ -95,6 +95,11 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(paragraphs("某能源规发〔2023〕\n251\n号"), ["某能源规发〔2023〕251号"])
         XCTAssertEqual(paragraphs("主要指标\n3\n年度目标"), ["主要指标", "3", "年度目标"])
         XCTAssertEqual(paragraphs("完成以下任务：\n3\n月度调度"), ["完成以下任务：", "3", "月度调度"])
+        // The next row number of a table whose time column comes first (`2` after `1`, or `1` under
+        // `序号`) stands alone even above `年内`; a date's `1` / `月` / `2` / `日` is no row run.
+        XCTAssertEqual(paragraphs("序号\n时间节点\n工作任务\n1\n年内\n启动调研\n2\n年底前\n完成验收"),
+                       ["序号", "时间节点", "工作任务", "1", "年内", "启动调研", "2", "年底前", "完成验收"])
+        XCTAssertEqual(paragraphs("存量项目是指\n2025\n年\n1\n月\n2\n日前投产的项目。"), ["存量项目是指2025年1月2日前投产的项目。"])
     }
 
     /// A square bracket a converter left at the end of a line (`抄送：[`, what remains of a link)

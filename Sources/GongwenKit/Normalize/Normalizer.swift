@@ -27,6 +27,7 @@ public enum Normalizer {
         var previousEnd = 0
         var brackets = BracketTracker()
         var afterHeading = false
+        var rowNumbers = RowNumberRun()
 
         func flush() {
             guard !para.isEmpty else { return }
@@ -51,9 +52,11 @@ public enum Normalizer {
             if cleaner.out.isEmpty { continue }
             // A Markdown heading is a paragraph of its own: it joins neither the line before nor the one after.
             let heading = MarkdownMarkup.isHeading(s, r)
+            // A bare number may be a date's broken at a font change, unless it is the next row's of a table.
+            let fontSwitch = JoinRules.isBareNumber(cleaner.out[...]) && !rowNumbers.continues(cleaner.out[...], line: index)
             if !para.isEmpty, !heading, !afterHeading,
                JoinRules.joins(paragraph: para, lastLineStart: lastLineStart, openBracket: brackets.innermost, next: cleaner.out[...],
-                               then: JoinRules.isBareNumber(cleaner.out[...]) ? opening(s, of: lines, after: index) : []) {
+                               then: fontSwitch ? opening(s, of: lines, after: index) : []) {
                 // Words of Latin script keep a space where the line broke; a number broken over lines
                 // (`20` / `23年`) is one number.
                 if let a = para.last, let b = cleaner.out.first, CharClass.isASCIIAlnum(a), CharClass.isASCIIAlnum(b),
@@ -62,6 +65,7 @@ public enum Normalizer {
                 }
             } else {
                 flush()
+                rowNumbers.record(cleaner.out[...], line: index)
             }
             lastLineStart = para.count
             brackets.feed(cleaner.out, base: para.count)

@@ -64,3 +64,29 @@ extension JoinRules {
         return a.count - k >= 4 || (k > 0 && !CharClass.isSpace(a[k - 1]))
     }
 }
+
+/// 序号列: the last row number of a flattened table seen standing alone (or its `序号` heading,
+/// row 0), so that the next one (`2` after `1`) is read as a row number too, whatever the cell after
+/// it begins with (`年内`, `年底前` would otherwise join it as a date broken at a font change).
+struct RowNumberRun {
+    private var last: (value: Int, line: Int)?
+    /// The next row's number stands at most this many lines below.
+    static let reach = 12
+    static let heading = Array("序号".unicodeScalars)
+
+    /// Notes a line that stands alone: a bare number, or the `序号` heading.
+    mutating func record(_ b: ArraySlice<Unicode.Scalar>, line: Int) {
+        if b.elementsEqual(Self.heading) { last = (0, line) } else if let v = Self.value(b) { last = (v, line) }
+    }
+
+    /// Whether bare number `b` on line `line` is the next row's.
+    func continues(_ b: ArraySlice<Unicode.Scalar>, line: Int) -> Bool {
+        guard let last, line - last.line <= Self.reach, let v = Self.value(b) else { return false }
+        return v == last.value + 1
+    }
+
+    static func value(_ b: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard JoinRules.isBareNumber(b) else { return nil }
+        return b.reduce(0) { $0 * 10 + Int($1.value - 48) }
+    }
+}
