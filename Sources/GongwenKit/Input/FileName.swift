@@ -6,36 +6,28 @@ import Foundation
 /// output goes to a file of another name. Such a name is refused instead, shown with its bad bytes
 /// as `\xHH` so the clerk can find the file and rename it.
 public enum FileName {
-    /// Whether the bytes are valid UTF-8 (an empty name is).
+    /// Whether the bytes are valid UTF-8 (an empty name is), by the decoder's own check.
     public static func isUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        ByteSniffer.firstInvalidUTF8(Array(bytes)) == nil
     }
 
-    /// The bytes as text: valid UTF-8 as it is, each byte of an invalid sequence as `\xHH`.
+    /// The bytes as text: valid UTF-8 as it is, each byte of an ill-formed sequence as `\xHH`
+    /// (sequences as the decoder reads them, `LenientDecoding.utf8Sequence`).
     public static func shown<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var out = String.UnicodeScalarView()
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var rest = bytes[...]
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                out.append(Unicode.UTF8.decode(encoded))
-                rest = rest.dropFirst(encoded.count)
-            case .error(let length):
-                for byte in rest.prefix(length) { out.append(contentsOf: hex(byte).unicodeScalars) }
-                rest = rest.dropFirst(length)
-            case .emptyInput:
-                return String(out)
+        Array(bytes).withUnsafeBufferPointer { p in
+            var out = String.UnicodeScalarView()
+            var i = 0
+            while i < p.count {
+                if p[i] < 0x80 { out.append(Unicode.Scalar(p[i])); i += 1; continue }
+                let (value, next) = LenientDecoding.utf8Sequence(p, i)
+                if let scalar = value.flatMap(Unicode.Scalar.init) {
+                    out.append(scalar)
+                } else {
+                    for byte in p[i..<next] { out.append(contentsOf: hex(byte).unicodeScalars) }
+                }
+                i = next
             }
+            return String(out)
         }
     }
 
