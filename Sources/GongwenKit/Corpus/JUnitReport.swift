@@ -35,24 +35,21 @@ public enum JUnitReport {
         return "\(ms / 1000).\(String(repeating: "0", count: 3 - frac.count))\(frac)"
     }
 
-    /// An attribute value in double quotes.
-    /// An attribute value: as character data, and `"` escaped; TAB, LF and CR as character
-    /// references, which an XML reader would otherwise turn into spaces.
-    static func attr(_ s: String) -> String {
-        let escaped = text(s).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\t", with: "&#9;")
-            .replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\r", with: "&#13;")
-        return "\"" + escaped + "\""
-    }
+    /// An attribute value in double quotes (see `text`).
+    static func attr(_ s: String) -> String { "\"" + text(s, inAttribute: true) + "\"" }
 
-    /// Character data: markup escaped, characters XML 1.0 forbids dropped (C0 controls but TAB/LF/CR, U+FFFE/U+FFFF).
-    static func text(_ s: String) -> String {
+    /// Character data: markup escaped, characters XML 1.0 forbids dropped (C0 controls but TAB/LF/CR,
+    /// U+FFFE/U+FFFF). In an attribute `"` is escaped too, and TAB, LF and CR are character
+    /// references, which an XML reader would otherwise turn into spaces.
+    static func text(_ s: String, inAttribute: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             switch c {
             case "&": out.append(contentsOf: "&amp;".unicodeScalars)
             case "<": out.append(contentsOf: "&lt;".unicodeScalars)
             case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\t", "\n", "\r": out.append(c)
+            case "\"" where inAttribute: out.append(contentsOf: "&quot;".unicodeScalars)
+            case "\t", "\n", "\r": if inAttribute { out.append(contentsOf: "&#\(c.value);".unicodeScalars) } else { out.append(c) }
             default:
                 if c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF { continue }
                 out.append(c)
