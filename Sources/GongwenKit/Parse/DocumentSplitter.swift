@@ -79,20 +79,19 @@ enum DocumentSplitter {
     }
 
     /// Whether paragraph `i` comes right after a table row's number on a line of its own (`9`): the
-    /// row before's number (`8`), or for row 1 the `序号` heading, stands a few paragraphs above. A
-    /// page number alone on its line (`2` over an attachment's title) has no such row above it.
+    /// row before's number (`8`), or for row 1 the `序号` heading, stands a few paragraphs above
+    /// (`RowNumberRun`'s reach and heading, as the normalizer reads rows). A page number alone on its
+    /// line (`2` over an attachment's title) has no such row above it.
     static func followsRowNumber(_ c: ParseContext, _ i: Int) -> Bool {
         guard i > 0, let n = number(c, i - 1) else { return false }
-        for k in stride(from: i - 2, through: max(0, i - 2 - rowReach), by: -1) {
-            if n > 1 ? number(c, k) == n - 1 : c.s.has(serialHeading, at: c.paragraphs[k].range.lowerBound) && c.paragraphs[k].length == serialHeading.count {
+        let heading = RowNumberRun.heading
+        for k in stride(from: i - 2, through: max(0, i - 2 - RowNumberRun.reach), by: -1) {
+            if n > 1 ? number(c, k) == n - 1 : c.s.has(heading, at: c.paragraphs[k].range.lowerBound) && c.paragraphs[k].length == heading.count {
                 return true
             }
         }
         return false
     }
-    /// How many paragraphs above a row's number the row before it may start.
-    static let rowReach = 12
-    static let serialHeading = Array("序号".unicodeScalars)
 
     /// The value of a paragraph that is one to three digits alone.
     static func number(_ c: ParseContext, _ k: Int) -> Int? {
